@@ -1,0 +1,94 @@
+package org.quotetrace.attribution;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One person or body as one article refers to it, collected from all its mentions there: the
+ * fullest name seen, the roles and organisation it was given, and its gender where known.
+ * Mutable while the article is read; {@link SpeakerRegistry} later maps it to a canonical
+ * {@link Speaker}.
+ */
+public final class ArticleEntity {
+
+    private MentionKind kind;
+    private String name;
+    private final Set<String> roles = new LinkedHashSet<>();
+    private String organisation;
+    private String gender;
+    private int lastSeen;
+
+    ArticleEntity(SpeakerDescription description, int position) {
+        this.kind = description.kind();
+        this.name = description.name();
+        this.roles.addAll(description.roles());
+        this.organisation = description.organisation();
+        this.gender = description.gender();
+        this.lastSeen = position;
+    }
+
+    /** Folds another description of the same entity into this one. */
+    void absorb(SpeakerDescription description, int position) {
+        if (description.kind() == MentionKind.PERSON && (kind != MentionKind.PERSON || description.name().length() > name.length())) {
+            kind = MentionKind.PERSON;
+            name = description.name();
+        }
+        roles.addAll(description.roles());
+        if (organisation.isEmpty()) {
+            organisation = description.organisation();
+        }
+        if (gender.isEmpty()) {
+            gender = description.gender();
+        }
+        lastSeen = Math.max(lastSeen, position);
+    }
+
+    void seen(int position) {
+        lastSeen = Math.max(lastSeen, position);
+    }
+
+    /** The kind of the fullest mention: person, organisation or nominal. */
+    public MentionKind kind() {
+        return kind;
+    }
+
+    /** The fullest name seen, empty for a nominal-only entity. */
+    public String name() {
+        return name;
+    }
+
+    /** Role nouns the article gave this entity. */
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** The organisation the entity was tied to, empty when none. */
+    public String organisation() {
+        return organisation;
+    }
+
+    /** m, f or empty. */
+    public String gender() {
+        return gender;
+    }
+
+    /** Offset of the last mention. */
+    public int lastSeen() {
+        return lastSeen;
+    }
+
+    /** The surname (last name word, with particles such as "De" or "van"), lower case; empty if not a person. */
+    public String surnameKey() {
+        return kind == MentionKind.PERSON ? Names.surname(name).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** A display name: the name, or for a nominal "Organisation role" ("Europol spokesperson"). */
+    public String displayName() {
+        if (!name.isEmpty()) {
+            return name;
+        }
+        String role = roles.isEmpty() ? "unknown" : Names.neutralRole(roles.iterator().next());
+        return organisation.isEmpty() ? Names.capitalise(role) : organisation + " " + role;
+    }
+}

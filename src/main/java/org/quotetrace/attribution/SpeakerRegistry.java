@@ -1,0 +1,121 @@
+package org.quotetrace.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Gives the entities of all articles one canonical {@link Speaker} per person or body: people by
+ * surname (with a compatible given name: "Catherine" and "Katherine De Bolle" are one person,
+ * "Donald Trump" and "Ivanka Trump" are two), organisations by name, nominal speakers by their
+ * description ("Europol spokesperson"). The display name is the fullest name used most often.
+ */
+public final class SpeakerRegistry {
+
+    /** Assigns canonical speakers to {@code entities} (from any number of articles). */
+    public Map<ArticleEntity, Speaker> canonicalise(List<ArticleEntity> entities) {
+        List<List<ArticleEntity>> groups = new ArrayList<>();
+        Map<String, List<List<ArticleEntity>>> byKey = new LinkedHashMap<>();
+        for (ArticleEntity entity : entities) {
+            String key = key(entity);
+            List<List<ArticleEntity>> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            List<ArticleEntity> home = null;
+            for (List<ArticleEntity> group : candidates) {
+                if (compatible(group, entity)) {
+                    home = group;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                candidates.add(home);
+                groups.add(home);
+            }
+            home.add(entity);
+        }
+        Map<ArticleEntity, Speaker> result = new IdentityHashMap<>();
+        Map<String, Integer> slugUse = new HashMap<>();
+        for (List<ArticleEntity> group : groups) {
+            String name = displayName(group);
+            String slug = Slugs.slug(name);
+            int n = slugUse.merge(slug, 1, Integer::sum);
+            Speaker speaker = new Speaker(n == 1 ? slug : slug + "-" + n, name);
+            for (ArticleEntity entity : group) {
+                result.put(entity, speaker);
+            }
+        }
+        return result;
+    }
+
+    private static String key(ArticleEntity entity) {
+        return switch (entity.kind()) {
+            case PERSON -> "p:" + entity.surnameKey();
+            case ORGANISATION -> "o:" + entity.name().toLowerCase(Locale.ROOT);
+            default -> "n:" + entity.displayName().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static boolean compatible(List<ArticleEntity> group, ArticleEntity entity) {
+        if (entity.kind() != MentionKind.PERSON) {
+            return true;
+        }
+        String given = Names.givenName(entity.name()).toLowerCase(Locale.ROOT);
+        if (given.isEmpty()) {
+            return true;
+        }
+        for (ArticleEntity member : group) {
+            String other = Names.givenName(member.name()).toLowerCase(Locale.ROOT);
+            if (!other.isEmpty() && !similarGivenNames(given, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Given names that are one person's spellings: equal, one an initial of the other, or one letter apart. */
+    static boolean similarGivenNames(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() <= 2 || b.length() <= 2) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        return editDistance(a, b) <= 1 || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String displayName(List<ArticleEntity> group) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ArticleEntity entity : group) {
+            counts.merge(entity.displayName(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split(" ").length)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("Unknown");
+    }
+}

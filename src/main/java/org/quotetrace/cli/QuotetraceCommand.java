@@ -1,0 +1,50 @@
+package org.quotetrace.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code quotetrace} command line: parses arguments and dispatches to the subcommands. Bad
+ * input or usage prints one line on stderr and exits with 2; no stack traces reach the user.
+ */
+@Command(name = "quotetrace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Track who said what across news outlets: detect, attribute and link quotes.",
+        subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class QuotetraceCommand implements Runnable {
+
+    /** Exit code for bad input or usage. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try --help)");
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new QuotetraceCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("quotetrace: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    /** Entry point of the jar. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,52 @@
+package org.quotetrace.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a corpus manifest: a CSV with the header {@code file,outlet,url,published,role}. Only
+ * {@code file} is required; the other columns may be missing or empty.
+ */
+public final class ManifestReader {
+
+    /** Reads the manifest at {@code path}, keyed by file name, in file order. */
+    public Map<String, ManifestEntry> read(Path path) {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true).build();
+        Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+             CSVParser parser = format.parse(reader)) {
+            if (!parser.getHeaderMap().containsKey("file")) {
+                throw new InputException(path + ": manifest has no 'file' column (expected file,outlet,url,published,role)");
+            }
+            for (CSVRecord row : parser) {
+                String file = get(row, "file");
+                if (file.isEmpty()) {
+                    continue;
+                }
+                if (entries.containsKey(file)) {
+                    throw new InputException(path + ": line " + row.getParser().getCurrentLineNumber()
+                            + ": file '" + file + "' is listed twice");
+                }
+                entries.put(file, new ManifestEntry(file, get(row, "outlet"), get(row, "url"),
+                        get(row, "published"), get(row, "role")));
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new InputException(path + ": cannot read manifest: " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    private static String get(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
+    }
+}

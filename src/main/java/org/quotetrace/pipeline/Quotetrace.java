@@ -1,0 +1,45 @@
+package org.quotetrace.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.quotetrace.attribution.SpeakerRegistry;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.ledger.LedgerWriter;
+import org.quotetrace.linking.LinkResult;
+import org.quotetrace.linking.UnlinkedStatements;
+
+/**
+ * The engine's front door: builds a ledger for a corpus and writes the output folder, or extracts
+ * the quotes of single articles. The command line calls this; tests and other programs can too.
+ */
+public final class Quotetrace {
+
+    private final ArticleAnalyzer analyzer;
+    private final int threads;
+
+    public Quotetrace(ArticleAnalyzer analyzer, int threads) {
+        this.analyzer = analyzer;
+        this.threads = threads;
+    }
+
+    /** An engine with the standard models, using {@code threads} worker threads. */
+    public static Quotetrace standard(int threads) {
+        return new Quotetrace(ArticleAnalyzer.standard(), threads);
+    }
+
+    /** Builds the ledger of {@code articles} and writes it under {@code out}; returns a one-line summary. */
+    public String build(List<Article> articles, Path out) throws IOException {
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads);
+        LinkResult result = pipeline.run(articles);
+        new LedgerWriter().write(out.resolve("ledger.csv"), result.rows());
+        return articles.size() + " articles, " + result.rows().size() + " quote occurrences -> " + out.resolve("ledger.csv");
+    }
+
+    /** The attributed quotes of each article alone (no cross-article linking). */
+    public List<LedgerRow> extract(List<Article> articles) {
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads);
+        return pipeline.run(articles).rows();
+    }
+}

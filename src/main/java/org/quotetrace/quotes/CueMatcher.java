@@ -1,0 +1,65 @@
+package org.quotetrace.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import org.quotetrace.nlp.Token;
+
+/**
+ * Recognises speech cues among tokens: verbs of saying from the {@link CueLexicon} and
+ * source-after phrases such as "according to".
+ */
+public final class CueMatcher {
+
+    private final CueLexicon lexicon;
+
+    public CueMatcher(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The lexicon behind this matcher. */
+    public CueLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The cue lemma when {@code tokens[i]} is a verb of saying used as a verb, else null. */
+    public String verbCue(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String lemma = lexicon.verbLemma(token.text());
+        if (lemma == null) {
+            return null;
+        }
+        String pos = token.pos();
+        boolean verbLike = "VERB".equals(pos) || "AUX".equals(pos)
+                // taggers sometimes read a sentence-final "said" after a name as a noun or adjective
+                || ("said".equalsIgnoreCase(token.text()) && !"ADJ".equals(pos))
+                || ("says".equalsIgnoreCase(token.text()));
+        return verbLike ? lemma : null;
+    }
+
+    /**
+     * The number of tokens of a source-after phrase ("according to") starting at {@code i}, or 0.
+     */
+    public int sourceAfterPhraseLength(List<Token> tokens, int i) {
+        for (String phrase : lexicon.sourceAfterPhrases()) {
+            String[] words = phrase.split(" ");
+            if (i + words.length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                all = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(words[k]);
+            }
+            if (all) {
+                return words.length;
+            }
+        }
+        return 0;
+    }
+
+    /** A cue built from tokens {@code [from, to)}. */
+    public static Cue cue(String text, List<Token> tokens, int from, int to, String lemma) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return new Cue(start, end, text.substring(start, end), lemma);
+    }
+}
