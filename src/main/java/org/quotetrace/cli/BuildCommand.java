@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotetrace build}: reads a corpus folder and writes the ledger and reports. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the quote ledger (ledger.csv) of a corpus folder.")
+        description = "Build the quote ledger (ledger.csv, ledger.json) and its reports (index.html, speakers/) of a corpus folder.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         Quotetrace engine = Quotetrace.standard(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        var summary = engine.build(articles, out);
+        var summary = engine.build(articles, out, TerminalProgress.forBuild(quiet, TerminalProgress.onTerminal()));
         if (!quiet) {
             spec.commandLine().getOut().println("quotetrace: " + summary);
         }

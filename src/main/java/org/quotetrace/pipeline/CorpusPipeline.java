@@ -28,12 +28,20 @@ public final class CorpusPipeline {
     private final SpeakerRegistry registry;
     private final StatementLinker linker;
     private final int threads;
+    private final BuildProgress progress;
 
     public CorpusPipeline(ArticleAnalyzer analyzer, SpeakerRegistry registry, StatementLinker linker, int threads) {
+        this(analyzer, registry, linker, threads, BuildProgress.NONE);
+    }
+
+    /** A pipeline that reports one {@code progress} step per analysed article. */
+    public CorpusPipeline(ArticleAnalyzer analyzer, SpeakerRegistry registry, StatementLinker linker, int threads,
+                          BuildProgress progress) {
         this.analyzer = analyzer;
         this.registry = registry;
         this.linker = linker;
         this.threads = Math.max(1, threads);
+        this.progress = progress;
     }
 
     /** The ledger of {@code articles}. */
@@ -45,13 +53,13 @@ public final class CorpusPipeline {
     /** Analyzes every article, in parallel, returning results in the order of {@code articles}. */
     public List<ArticleAnalysis> analyzeAll(List<Article> articles) {
         if (threads == 1 || articles.size() < 2) {
-            return articles.stream().map(analyzer::analyze).toList();
+            return articles.stream().map(this::analyzeOne).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleAnalysis>> futures = new ArrayList<>();
             for (Article article : articles) {
-                futures.add(pool.submit(() -> analyzer.analyze(article)));
+                futures.add(pool.submit(() -> analyzeOne(article)));
             }
             List<ArticleAnalysis> out = new ArrayList<>();
             for (Future<ArticleAnalysis> future : futures) {
@@ -70,6 +78,12 @@ public final class CorpusPipeline {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private ArticleAnalysis analyzeOne(Article article) {
+        ArticleAnalysis analysis = analyzer.analyze(article);
+        progress.step();
+        return analysis;
     }
 
     /** Ledger rows (linking columns empty) for the attributed quotes of {@code analyses}. */

@@ -9,6 +9,9 @@ import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.ledger.LedgerWriter;
 import org.quotetrace.linking.LinkResult;
 import org.quotetrace.linking.UnlinkedStatements;
+import org.quotetrace.report.ReportBuilder;
+import org.quotetrace.report.ReportModel;
+import org.quotetrace.report.ReportWriter;
 
 /**
  * The engine's front door: builds a ledger for a corpus and writes the output folder, or extracts
@@ -31,10 +34,39 @@ public final class Quotetrace {
 
     /** Builds the ledger of {@code articles} and writes it under {@code out}; returns a one-line summary. */
     public String build(List<Article> articles, Path out) throws IOException {
-        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads);
-        LinkResult result = pipeline.run(articles);
+        return build(articles, out, BuildProgress.NONE);
+    }
+
+    /**
+     * Builds the ledger of {@code articles} and writes it and its reports (ledger.json, the HTML site,
+     * per-speaker Markdown) under {@code out}, telling {@code progress} how far it has got; returns a
+     * one-line summary.
+     */
+    public String build(List<Article> articles, Path out, BuildProgress progress) throws IOException {
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads,
+                progress);
+        progress.begin("Analysing", articles.size());
+        LinkResult result;
+        try {
+            result = pipeline.run(articles);
+        } finally {
+            progress.end();
+        }
         new LedgerWriter().write(out.resolve("ledger.csv"), result.rows());
+        writeReports(result, articles, out, progress);
         return articles.size() + " articles, " + result.rows().size() + " quote occurrences -> " + out.resolve("ledger.csv");
+    }
+
+    /** Writes ledger.json, index.html and the speaker pages of {@code result} under {@code out}. */
+    private static void writeReports(LinkResult result, List<Article> articles, Path out, BuildProgress progress)
+            throws IOException {
+        ReportModel model = new ReportBuilder().build(result, articles);
+        progress.begin("Reports", ReportWriter.fileCount(model));
+        try {
+            new ReportWriter().write(model, out, file -> progress.step());
+        } finally {
+            progress.end();
+        }
     }
 
     /** The attributed quotes of each article alone (no cross-article linking). */
