@@ -20,6 +20,10 @@ public enum FidelityClass {
     UNGRADED("ungraded", "linked to the statement but not graded"),
     ABSENT("absent", "the outlet did not carry this statement");
 
+    /** The order legends list the classes in: from the reference wording to the outlet not carrying it. */
+    public static final java.util.List<FidelityClass> LEGEND_ORDER = java.util.List.of(ORIGINAL, VERBATIM, FRAGMENT,
+            EDITED, ALTERED, PARAPHRASE, REUSE, UNGRADED, ABSENT);
+
     private final String label;
     private final String description;
 

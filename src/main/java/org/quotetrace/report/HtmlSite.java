@@ -121,14 +121,14 @@ public final class HtmlSite {
                 h.append("</tr>\n");
             }
             h.append("</tbody></table></div>\n");
+            legend(h);
         }
-        legend(h);
         h.append("</section>\n");
     }
 
     private static void legend(StringBuilder h) {
         h.append("<ul class=\"legend\">");
-        for (FidelityClass c : FidelityClass.values()) {
+        for (FidelityClass c : FidelityClass.LEGEND_ORDER) {
             h.append("<li><span class=\"swatch fid-").append(c.label()).append("\">").append(c.label())
                     .append("</span> ").append(Html.escape(c.description())).append("</li>");
         }
@@ -158,8 +158,7 @@ public final class HtmlSite {
             for (Occurrence o : st.occurrences()) {
                 h.append("<tr><td><span class=\"badge fid-").append(o.fidelityClass().label()).append("\">")
                         .append(o.fidelityClass().label()).append("</span></td><td>")
-                        .append(Html.escape(o.outletLabel())).append("<span class=\"article\">")
-                        .append(Html.escape(o.row().articleId())).append("</span></td><td>")
+                        .append(outlet(o)).append("</td><td>")
                         .append(Formats.kindLabel(o.row().kind())).append("</td><td")
                         .append(o.misattributed() ? " class=\"misattributed-cell\"" : "").append(">")
                         .append(Html.escape(o.row().speakerName()))
@@ -202,8 +201,7 @@ public final class HtmlSite {
         for (Misattribution m : list) {
             Occurrence o = m.occurrence();
             h.append("<tr><td>").append(Html.escape(m.statementId())).append("</td><td>")
-                    .append(Html.escape(o.outletLabel())).append("<span class=\"article\">")
-                    .append(Html.escape(o.row().articleId())).append("</span></td><td>")
+                    .append(outlet(o)).append("</td><td>")
                     .append(Html.escape(showCredited ? m.creditedSpeakerName() : m.statementSpeakerName()))
                     .append("</td><td>").append(Html.escape(o.row().speakerMention())).append("</td><td class=\"wording\">")
                     .append(Html.escape(o.row().text())).append("</td></tr>\n");
@@ -219,8 +217,11 @@ public final class HtmlSite {
             h.append("<ol class=\"timeline\">\n");
             for (TimelineEntry e : s.timeline()) {
                 h.append("<li><time>").append(Html.escape(e.published())).append("</time> <strong>")
-                        .append(Html.escape(e.outletLabel())).append("</strong> <span class=\"article\">")
-                        .append(Html.escape(e.articleId())).append("</span> · ")
+                        .append(Html.escape(e.outletLabel())).append("</strong>");
+                if (showsArticle(e.outletLabel(), e.articleId())) {
+                    h.append(" <span class=\"article\">").append(Html.escape(e.articleId())).append("</span>");
+                }
+                h.append(" · ")
                         .append(Formats.count(e.quotes(), "quote")).append(" credited");
                 if (!e.statementIds().isEmpty()) {
                     h.append(" · carries ");
@@ -247,8 +248,7 @@ public final class HtmlSite {
             h.append("<table class=\"quotes\"><thead><tr><th>outlet</th><th>kind</th><th>named as</th><th>cue</th>"
                     + "<th>wording</th></tr></thead><tbody>\n");
             for (Occurrence o : s.unlinkedQuotes()) {
-                h.append("<tr><td>").append(Html.escape(o.outletLabel())).append("<span class=\"article\">")
-                        .append(Html.escape(o.row().articleId())).append("</span></td><td>")
+                h.append("<tr><td>").append(outlet(o)).append("</td><td>")
                         .append(Formats.kindLabel(o.row().kind())).append("</td><td>")
                         .append(Html.escape(o.row().speakerMention())).append("</td><td>")
                         .append(Html.escape(o.row().cue())).append("</td><td class=\"wording\">")
@@ -274,6 +274,24 @@ public final class HtmlSite {
             }
         }
         return out.append("</span>").toString();
+    }
+
+    /** The outlet of an occurrence, with its article id beneath unless the outlet is known only by it. */
+    private static String outlet(Occurrence o) {
+        return outlet(o.outletLabel(), o.row().articleId());
+    }
+
+    private static String outlet(String label, String articleId) {
+        String html = Html.escape(label);
+        if (showsArticle(label, articleId)) {
+            html += "<span class=\"article\">" + Html.escape(articleId) + "</span>";
+        }
+        return html;
+    }
+
+    /** Whether the article id says more than the outlet label (which is the id when no outlet is known). */
+    private static boolean showsArticle(String label, String articleId) {
+        return !articleId.equals(label) && !articleId.equals(label + ".txt");
     }
 
     private static String anchor(StatementReport st) {

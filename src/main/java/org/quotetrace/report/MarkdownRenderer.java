@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
                 md.append('\n');
             }
             md.append("\nLegend: ");
-            md.append(java.util.Arrays.stream(FidelityClass.values())
+            md.append(FidelityClass.LEGEND_ORDER.stream()
                     .map(c -> "**" + c.label() + "**: " + c.description()).collect(Collectors.joining("; ")));
             md.append(". A cell marked (≠) credits the statement to someone else.\n\n");
         }
