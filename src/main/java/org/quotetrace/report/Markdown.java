@@ -27,4 +27,13 @@ public final class Markdown {
         }
         return out.toString();
     }
+
+    /** {@code text} as an inline code span (for ids and file names), or escaped text if it cannot be one. */
+    public static String code(String text) {
+        if (text == null || text.isEmpty() || text.contains("`") || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
+                || text.strip().length() != text.length()) {
+            return escape(text);
+        }
+        return "`" + text + "`";
+    }
 }

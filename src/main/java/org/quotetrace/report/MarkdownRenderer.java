@@ -14,7 +14,7 @@ public final class MarkdownRenderer {
     public String speakerPage(SpeakerReport speaker) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(Markdown.escape(speaker.speakerName())).append("\n\n");
-        md.append("Speaker id `").append(speaker.speakerId().replace("`", "'")).append("` · ")
+        md.append("Speaker id ").append(Markdown.code(speaker.speakerId())).append(" · ")
                 .append(Formats.count(speaker.quoteCount(), "quote")).append(" credited · ")
                 .append(Formats.count(speaker.statements().size(), "statement")).append(" · ")
                 .append(Formats.count(speaker.outlets().size(), "outlet")).append("\n\n");
@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
             md.append("### ").append(Markdown.escape(s.statement().id())).append("\n\n");
             md.append("> ").append(Markdown.escape(s.statement().referenceText())).append("\n\n");
             md.append("Reference wording from ").append(Markdown.escape(s.referenceOutlet())).append(" (")
-                    .append(Markdown.escape(s.statement().referenceArticleId())).append(")");
+                    .append(Markdown.code(s.statement().referenceArticleId())).append(")");
             if (!s.firstPublished().isEmpty()) {
                 md.append(", first published ").append(Markdown.escape(s.firstPublished()));
             }
@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
             for (Occurrence o : s.occurrences()) {
                 md.append("- **").append(o.fidelityClass().label()).append("**, ")
                         .append(Markdown.escape(o.outletLabel())).append(" (")
-                        .append(Markdown.escape(o.row().articleId())).append("), ")
+                        .append(Markdown.code(o.row().articleId())).append("), ")
                         .append(Formats.kindLabel(o.row().kind()));
                 if (o.misattributed()) {
                     md.append(", credited to ").append(Markdown.escape(o.row().speakerName()));
@@ -95,7 +95,7 @@ public final class MarkdownRenderer {
             for (TimelineEntry e : speaker.timeline()) {
                 md.append("| ").append(Markdown.escape(e.published())).append(" | ")
                         .append(Markdown.escape(e.outletLabel())).append(" | ")
-                        .append(Markdown.escape(e.articleId())).append(" | ").append(e.quotes()).append(" | ")
+                        .append(Markdown.code(e.articleId())).append(" | ").append(e.quotes()).append(" | ")
                         .append(e.statementIds().stream().map(id -> Markdown.escape(id)
                                 + (e.firstAppearances().contains(id) ? " (first)" : "")).collect(Collectors.joining(", ")))
                         .append(" |\n");
@@ -112,7 +112,7 @@ public final class MarkdownRenderer {
         }
         for (Occurrence o : speaker.unlinkedQuotes()) {
             md.append("- ").append(Markdown.escape(o.outletLabel())).append(" (")
-                    .append(Markdown.escape(o.row().articleId())).append("), ").append(Formats.kindLabel(o.row().kind()));
+                    .append(Markdown.code(o.row().articleId())).append("), ").append(Formats.kindLabel(o.row().kind()));
             if (!o.row().speakerMention().isBlank()) {
                 md.append(", as “").append(Markdown.escape(o.row().speakerMention())).append("”");
             }
@@ -132,7 +132,7 @@ public final class MarkdownRenderer {
             Occurrence o = m.occurrence();
             md.append("| ").append(Markdown.escape(m.statementId())).append(" | ")
                     .append(Markdown.escape(o.outletLabel())).append(" | ")
-                    .append(Markdown.escape(o.row().articleId())).append(" | ")
+                    .append(Markdown.code(o.row().articleId())).append(" | ")
                     .append(Markdown.escape(showCredited ? m.creditedSpeakerName() : m.statementSpeakerName()))
                     .append(" | ").append(Markdown.escape(o.row().speakerMention())).append(" |\n");
         }
@@ -140,7 +140,7 @@ public final class MarkdownRenderer {
     }
 
     private static String cellText(MatrixCell cell) {
-        String text = cell.classes().isEmpty() ? "–"
+        String text = cell.classes().isEmpty() ? FidelityClass.ABSENT.label()
                 : cell.classes().stream().map(FidelityClass::label).collect(Collectors.joining(" + "));
         return cell.misattributed() ? text + " (≠)" : text;
     }

@@ -120,8 +120,10 @@ public final class ReportBuilder {
         List<Misattribution> elsewhere = new ArrayList<>();
         for (Statement s : ownSorted) {
             List<Occurrence> occ = byStatement.getOrDefault(s.id(), List.of());
-            List<MatrixCell> cells = outlets.stream().map(outlet -> cell(outlet,
-                    occ.stream().filter(o -> o.outletLabel().equals(outlet)).toList())).toList();
+            Map<String, List<Occurrence>> byOutlet = new HashMap<>();
+            occ.forEach(o -> byOutlet.computeIfAbsent(o.outletLabel(), k -> new ArrayList<>()).add(o));
+            List<MatrixCell> cells = outlets.stream()
+                    .map(outlet -> cell(outlet, byOutlet.getOrDefault(outlet, List.of()))).toList();
             Article reference = articles.get(s.referenceArticleId());
             String referenceOutlet = outletLabel(reference == null ? "" : reference.outlet(), s.referenceArticleId());
             String firstPublished = occ.stream().filter(o -> o.publishedAt().isPresent())

@@ -20,10 +20,10 @@ class MarkdownRendererTest {
         assertThat(md).startsWith("# Mara Lind\n");
         assertThat(md).contains("## Statement x outlet matrix", "## Statements", "## Names and titles by outlet",
                 "## Statements credited to someone else", "## First appearances", "## Quotes not linked to a statement");
-        assertThat(md).contains("| S2 | original | altered | paraphrase | – |");
+        assertThat(md).contains("| S2 | original | altered | paraphrase | absent |");
         assertThat(md).contains("every **single** resident who ~~wrote~~ **complained** to us.");
         assertThat(md).contains("| River Times | Mayor Lind (2); She |");
-        assertThat(md).contains("| S3 | River Times | river.txt | Tomas Berg | Mayor Lind |");
+        assertThat(md).contains("| S3 | River Times | `river.txt` | Tomas Berg | Mayor Lind |");
     }
 
     @Test
@@ -31,7 +31,13 @@ class MarkdownRendererTest {
         String md = page("tomas-berg");
         assertThat(md).doesNotContain("<script", "<b>");
         assertThat(md).contains("Ships &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; &lt;b&gt;boats&lt;/b&gt; are fine");
-        assertThat(md).contains("| S3 | River Times | river.txt | Mara Lind | Mayor Lind |");
+        assertThat(md).contains("| S3 | River Times | `river.txt` | Mara Lind | Mayor Lind |");
+    }
+
+    @Test
+    void idsBecomeCodeSpansUnlessTheyHoldBackticks() {
+        assertThat(Markdown.code("003_a.txt")).isEqualTo("`003_a.txt`");
+        assertThat(Markdown.code("a`b_c")).isEqualTo("a\\`b\\_c");
     }
 
     @Test
