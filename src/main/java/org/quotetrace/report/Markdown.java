@@ -28,10 +28,9 @@ public final class Markdown {
         return out.toString();
     }
 
-    /** {@code text} as an inline code span (for ids and file names), or escaped text if it cannot be one. */
+    /** {@code text} as an inline code span when it is a plain id or file name, otherwise escaped text. */
     public static String code(String text) {
-        if (text == null || text.isEmpty() || text.contains("`") || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-                || text.strip().length() != text.length()) {
+        if (text == null || !text.matches("[\\p{L}\\p{N}_.:/+-]+")) {
             return escape(text);
         }
         return "`" + text + "`";

@@ -72,6 +72,24 @@ class HtmlSiteTest {
         }
     }
 
+    @Test
+    void markupInNamesOutletsAndMentionsIsEscapedToo() throws Exception {
+        String evil = "<img src=x onerror=alert(1)>\"'&";
+        org.quotetrace.ledger.LedgerRow row = new org.quotetrace.ledger.LedgerRow("a:0-5", "a.txt", evil, evil, evil,
+                evil, evil, "direct", evil, 0, 5, List.of("S<1>"), "altered", 0.5, "a.txt");
+        org.quotetrace.linking.Statement statement = new org.quotetrace.linking.Statement("S<1>", "other", evil,
+                "a.txt", 0, 5, evil + " said", List.of(evil));
+        ReportModel hostile = new ReportBuilder().build(new org.quotetrace.linking.LinkResult(List.of(row),
+                List.of(statement)), List.of(new org.quotetrace.corpus.Article("a.txt", evil, "", evil, "", evil)));
+        List<String> pages = new ArrayList<>();
+        pages.add(site.indexPage(hostile));
+        hostile.speakers().forEach(s -> pages.add(site.speakerPage(s)));
+        hostile.speakers().forEach(s -> pages.add(new MarkdownRenderer().speakerPage(s)));
+        assertThat(pages).hasSize(5).allSatisfy(page -> assertThat(page).doesNotContain("<img").doesNotContain("\"'&\"")
+                .contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assertThat(hostile.speakers()).allSatisfy(s -> assertThat(s.pageName()).matches("[a-z0-9-]+"));
+    }
+
     static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
