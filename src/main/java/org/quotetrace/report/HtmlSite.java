@@ -32,7 +32,8 @@ public final class HtmlSite {
         h.append("<section id=\"outlets\"><h2>Outlets</h2>\n<p class=\"note\">Shares are of the quotes linked to a "
                 + "statement. Outlets with misquotes (altered) or misattributions come first.</p>\n");
         h.append("<div class=\"scroll\"><table class=\"outlets\"><thead><tr><th>outlet</th><th class=\"num\">articles</th>"
-                + "<th class=\"num\">quotes</th><th class=\"num\">linked</th><th class=\"num\">verbatim</th>"
+                + "<th class=\"num\">quotes</th><th class=\"num\">linked</th>"
+                + "<th class=\"num\" title=\"original or verbatim\">verbatim</th>"
                 + "<th class=\"num\">fragment / edited</th><th class=\"num\">altered</th><th class=\"num\">paraphrase</th>"
                 + "<th class=\"num\">uncredited reuse</th><th class=\"num\">misattributed</th></tr></thead><tbody>\n");
         for (OutletSummary o : model.outlets()) {

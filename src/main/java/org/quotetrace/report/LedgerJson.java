@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -116,7 +115,7 @@ public final class LedgerJson {
         if (Double.isNaN(r.similarity()) || Double.isInfinite(r.similarity())) {
             node.putNull("similarity");
         } else {
-            node.put("similarity", BigDecimal.valueOf(r.similarity()).setScale(3, RoundingMode.HALF_UP));
+            node.put("similarity", new BigDecimal(String.format(java.util.Locale.ROOT, "%.3f", r.similarity())));
         }
         node.put("reference_article_id", r.referenceArticleId());
         node.put("misattributed", o.misattributed());

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.corpus.CorpusReader;
@@ -27,10 +27,10 @@ class BrowserRenderingTest {
     private static final Path TARGET = Path.of(System.getProperty("quotetrace.projectDir", "."), "target");
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
 
-    private static HeadlessChromium chromium;
+    private HeadlessChromium chromium;
 
-    @BeforeAll
-    static void findBrowser() {
+    @BeforeEach
+    void findBrowser() {
         Optional<HeadlessChromium> found = HeadlessChromium.find();
         if (found.isEmpty()) {
             if (HeadlessChromium.inCi()) {
