@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 public final class HtmlSite {
 
+    private static final java.util.regex.Pattern NOT_ANCHOR = java.util.regex.Pattern.compile("[^a-z0-9_-]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Where a speaker page lives, relative to the index. */
     public static String speakerPath(SpeakerReport speaker) {
         return "speakers/" + speaker.pageName() + ".html";
@@ -98,7 +101,7 @@ public final class HtmlSite {
             h.append("<p class=\"empty\">No statement of this speaker is linked across articles.</p>\n");
         } else {
             h.append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th>statement</th>");
-            for (String outlet : s.outlets()) {
+            for (String outlet : s.matrixOutlets()) {
                 h.append("<th scope=\"col\">").append(Html.escape(outlet)).append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
@@ -122,6 +125,12 @@ public final class HtmlSite {
                 h.append("</tr>\n");
             }
             h.append("</tbody></table></div>\n");
+            if (s.matrixOutlets().size() < s.outlets().size()) {
+                h.append("<p class=\"note\">Showing the ").append(s.matrixOutlets().size())
+                        .append(" outlets that carried most of these statements; ")
+                        .append(s.outlets().size() - s.matrixOutlets().size())
+                        .append(" more are listed under each statement and in ledger.json.</p>\n");
+            }
             legend(h);
         }
         h.append("</section>\n");
@@ -296,11 +305,11 @@ public final class HtmlSite {
     }
 
     private static String anchor(StatementReport st) {
-        return "statement-" + st.statement().id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+        return "statement-" + NOT_ANCHOR.matcher(st.statement().id().toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     private static String gist(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = SPACES.matcher(text.strip()).replaceAll(" ");
         if (flat.codePointCount(0, flat.length()) <= 90) {
             return flat;
         }

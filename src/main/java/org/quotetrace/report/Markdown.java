@@ -7,6 +7,8 @@ package org.quotetrace.report;
  */
 public final class Markdown {
 
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.:/+-]+");
+
     private Markdown() {
     }
 
@@ -30,7 +32,7 @@ public final class Markdown {
 
     /** {@code text} as an inline code span when it is a plain id or file name, otherwise escaped text. */
     public static String code(String text) {
-        if (text == null || !text.matches("[\\p{L}\\p{N}_.:/+-]+")) {
+        if (text == null || !PLAIN_ID.matcher(text).matches()) {
             return escape(text);
         }
         return "`" + text + "`";

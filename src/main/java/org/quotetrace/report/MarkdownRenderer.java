@@ -24,9 +24,9 @@ public final class MarkdownRenderer {
             md.append("No statement of this speaker is linked across articles.\n\n");
         } else {
             md.append("| statement |");
-            speaker.outlets().forEach(o -> md.append(' ').append(Markdown.escape(o)).append(" |"));
+            speaker.matrixOutlets().forEach(o -> md.append(' ').append(Markdown.escape(o)).append(" |"));
             md.append("\n|---|");
-            speaker.outlets().forEach(o -> md.append("---|"));
+            speaker.matrixOutlets().forEach(o -> md.append("---|"));
             md.append('\n');
             for (StatementReport s : speaker.statements()) {
                 md.append("| ").append(Markdown.escape(s.statement().id())).append(" |");
@@ -34,6 +34,12 @@ public final class MarkdownRenderer {
                     md.append(' ').append(cellText(cell)).append(" |");
                 }
                 md.append('\n');
+            }
+            if (speaker.matrixOutlets().size() < speaker.outlets().size()) {
+                md.append("\nShowing the ").append(speaker.matrixOutlets().size())
+                        .append(" outlets that carried most of these statements; ")
+                        .append(speaker.outlets().size() - speaker.matrixOutlets().size())
+                        .append(" more are listed under each statement and in ledger.json.\n");
             }
             md.append("\nLegend: ");
             md.append(FidelityClass.LEGEND_ORDER.stream()

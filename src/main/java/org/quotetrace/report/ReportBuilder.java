@@ -30,6 +30,11 @@ public final class ReportBuilder {
     private static final Comparator<Optional<LocalDateTime>> DATES_FIRST =
             Comparator.comparing((Optional<LocalDateTime> d) -> d.isEmpty()).thenComparing(d -> d.orElse(LocalDateTime.MIN));
 
+    /** The most outlet columns a speaker's matrix shows; a page stays readable and its size bounded. */
+    public static final int MAX_MATRIX_OUTLETS = 60;
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final WordDiffer differ = new WordDiffer();
 
     /** The report of {@code result}; {@code articles} supply outlets and publication dates. */
@@ -115,6 +120,7 @@ public final class ReportBuilder {
                 .sorted(Comparator.comparing((String label) -> outletFirstDate.get(label), DATES_FIRST)
                         .thenComparing(String::compareTo))
                 .toList();
+        List<String> matrixOutlets = matrixOutlets(outlets, ownSorted, byStatement);
 
         List<StatementReport> statements = new ArrayList<>();
         List<Misattribution> elsewhere = new ArrayList<>();
@@ -122,7 +128,7 @@ public final class ReportBuilder {
             List<Occurrence> occ = byStatement.getOrDefault(s.id(), List.of());
             Map<String, List<Occurrence>> byOutlet = new HashMap<>();
             occ.forEach(o -> byOutlet.computeIfAbsent(o.outletLabel(), k -> new ArrayList<>()).add(o));
-            List<MatrixCell> cells = outlets.stream()
+            List<MatrixCell> cells = matrixOutlets.stream()
                     .map(outlet -> cell(outlet, byOutlet.getOrDefault(outlet, List.of()))).toList();
             Article reference = articles.get(s.referenceArticleId());
             String referenceOutlet = outletLabel(reference == null ? "" : reference.outlet(), s.referenceArticleId());
@@ -154,8 +160,31 @@ public final class ReportBuilder {
         List<Occurrence> unlinked = credited.stream().filter(o -> o.row().statementIds().isEmpty()).toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         int undated = timeline(speakerId, credited, statements, timeline);
-        return new SpeakerReport(speakerId, speakerName, pageName, outlets, statements, credited.size(),
+        return new SpeakerReport(speakerId, speakerName, pageName, outlets, matrixOutlets, statements, credited.size(),
                 names(credited, outlets), elsewhere, here, timeline, undated, unlinked);
+    }
+
+    /**
+     * The matrix columns: every outlet, unless there are more than {@link #MAX_MATRIX_OUTLETS}; then the
+     * outlets carrying most of the speaker's statements (ties: earlier first), still in date order.
+     */
+    private static List<String> matrixOutlets(List<String> outlets, List<Statement> own,
+                                              Map<String, List<Occurrence>> byStatement) {
+        if (outlets.size() <= MAX_MATRIX_OUTLETS) {
+            return outlets;
+        }
+        Map<String, Integer> carried = new HashMap<>();
+        for (Statement s : own) {
+            byStatement.getOrDefault(s.id(), List.of()).forEach(o -> carried.merge(o.outletLabel(), 1, Integer::sum));
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < outlets.size(); i++) {
+            position.put(outlets.get(i), i);
+        }
+        Set<String> kept = new HashSet<>(outlets.stream()
+                .sorted(Comparator.comparingInt((String o) -> -carried.getOrDefault(o, 0)).thenComparing(position::get))
+                .limit(MAX_MATRIX_OUTLETS).toList());
+        return outlets.stream().filter(kept::contains).toList();
     }
 
     private static MatrixCell cell(String outlet, List<Occurrence> occurrences) {
@@ -169,7 +198,7 @@ public final class ReportBuilder {
     private static List<OutletNames> names(List<Occurrence> credited, List<String> outlets) {
         Map<String, LinkedHashMap<String, Integer>> byOutlet = new HashMap<>();
         for (Occurrence o : credited) {
-            String mention = o.row().speakerMention().strip().replaceAll("\\s+", " ");
+            String mention = SPACES.matcher(o.row().speakerMention().strip()).replaceAll(" ");
             if (!mention.isEmpty()) {
                 byOutlet.computeIfAbsent(o.outletLabel(), k -> new LinkedHashMap<>()).merge(mention, 1, Integer::sum);
             }

@@ -8,7 +8,9 @@ import java.util.List;
  * @param speakerId          canonical slug
  * @param speakerName        display name
  * @param pageName           file name stem of the speaker's pages (safe for any file system)
- * @param outlets            the matrix columns: outlets that carried the speaker's quotes or statements
+ * @param outlets            outlets that carried the speaker's quotes or statements, earliest first
+ * @param matrixOutlets      the matrix columns: all of {@code outlets}, or the
+ *                           {@link ReportBuilder#MAX_MATRIX_OUTLETS} that carried most of the speaker's statements
  * @param statements         the speaker's statements (they hold the reference wording), in reading order
  * @param quoteCount         ledger rows that credit the speaker
  * @param names              the names and titles each outlet used for the speaker
@@ -19,11 +21,12 @@ import java.util.List;
  * @param unlinkedQuotes     rows crediting the speaker that carry no statement
  */
 public record SpeakerReport(String speakerId, String speakerName, String pageName, List<String> outlets,
-                            List<StatementReport> statements, int quoteCount, List<OutletNames> names,
+                            List<String> matrixOutlets, List<StatementReport> statements, int quoteCount, List<OutletNames> names,
                             List<Misattribution> creditedElsewhere, List<Misattribution> creditedHere,
                             List<TimelineEntry> timeline, int undatedArticles, List<Occurrence> unlinkedQuotes) {
     public SpeakerReport {
         outlets = List.copyOf(outlets);
+        matrixOutlets = List.copyOf(matrixOutlets);
         statements = List.copyOf(statements);
         names = List.copyOf(names);
         creditedElsewhere = List.copyOf(creditedElsewhere);

@@ -18,6 +18,10 @@ public final class WordDiffer {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+    private static final String SINGLE_QUOTES = "‘’‛′";
+    private static final String DOUBLE_QUOTES = "“”„‟″«»";
+    private static final String DASHES = "‐‑‒–—―";
+
     /** A word or punctuation mark with its place in the text. */
     private record Token(String text, String key, boolean spaceBefore) {
     }
@@ -65,8 +69,16 @@ public final class WordDiffer {
     }
 
     private static String key(String token) {
-        String s = Normalizer.normalize(token, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return s.replaceAll("[‘’‛′]", "'").replaceAll("[“”„‟″«»]", "\"").replaceAll("[‐‑‒–—―]", "-");
+        String s = Normalizer.isNormalized(token, Normalizer.Form.NFKC) ? token
+                : Normalizer.normalize(token, Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            key.append(SINGLE_QUOTES.indexOf(c) >= 0 ? '\'' : DOUBLE_QUOTES.indexOf(c) >= 0 ? '"'
+                    : DASHES.indexOf(c) >= 0 ? '-' : c);
+        }
+        return key.toString();
     }
 
     /** Merges consecutive tokens with the same operation into runs. */

@@ -60,7 +60,7 @@ class BrowserRenderingTest {
                 SCREENSHOTS.resolve("seeds-speaker-" + speaker.pageName() + ".png"), 1280, 2200);
         assertThat(page).contains("<h1>" + Html.escape(speaker.speakerName()) + "</h1>");
         assertThat(count(page, "<td class=\"cell fid-"))
-                .isEqualTo(speaker.statements().size() * speaker.outlets().size());
+                .isEqualTo(speaker.statements().size() * speaker.matrixOutlets().size());
         for (FidelityClass c : FidelityClass.values()) {
             long cells = speaker.statements().stream().flatMap(s -> s.cells().stream())
                     .filter(cell -> cell.fidelityClass() == c).count();

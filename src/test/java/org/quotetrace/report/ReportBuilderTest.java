@@ -140,6 +140,30 @@ class ReportBuilderTest {
     }
 
     @Test
+    void matrixKeepsTheOutletsCarryingMostStatementsWhenThereAreTooMany() {
+        List<LedgerRow> rows = new java.util.ArrayList<>();
+        List<Article> articles = new java.util.ArrayList<>();
+        int outlets = ReportBuilder.MAX_MATRIX_OUTLETS + 15;
+        for (int i = 0; i < outlets; i++) {
+            String id = String.format("a%03d.txt", i);
+            articles.add(new Article(id, String.format("Outlet %03d", i), "", "", "article", "x"));
+            // The first 15 outlets only quote the speaker without carrying the statement.
+            List<String> statements = i < 15 ? List.of() : List.of("S1");
+            rows.add(new LedgerRow(id + ":0-1", id, String.format("Outlet %03d", i), "ana", "Ana", "Ana", "said",
+                    "direct", "x", 0, 1, statements, i < 15 ? "" : i == 15 ? "original" : "verbatim", 1.0,
+                    i < 15 ? "" : "a015.txt"));
+        }
+        org.quotetrace.linking.Statement s1 = new org.quotetrace.linking.Statement("S1", "ana", "Ana", "a015.txt", 0, 1,
+                "x", List.of("ana"));
+        SpeakerReport ana = new ReportBuilder().build(new LinkResult(rows, List.of(s1)), articles).speakers().get(0);
+        assertThat(ana.outlets()).hasSize(outlets);
+        assertThat(ana.matrixOutlets()).hasSize(ReportBuilder.MAX_MATRIX_OUTLETS).first().isEqualTo("Outlet 015");
+        assertThat(ana.statements().get(0).cells()).hasSize(ReportBuilder.MAX_MATRIX_OUTLETS)
+                .noneMatch(c -> c.fidelityClass() == FidelityClass.ABSENT);
+        assertThat(new HtmlSite().speakerPage(ana)).contains("Showing the 60 outlets that carried most of these statements; 15 more");
+    }
+
+    @Test
     void sameLedgerGivesTheSameModel() {
         ReportModel again = new ReportBuilder().build(ReportFixture.build().linkResult(), ReportFixture.build().articles);
         assertThat(new HtmlSite().indexPage(again)).isEqualTo(new HtmlSite().indexPage(model));
