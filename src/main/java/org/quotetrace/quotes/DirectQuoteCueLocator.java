@@ -1,18 +1,33 @@
 package org.quotetrace.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.quotetrace.nlp.AnnotatedText;
+import org.quotetrace.nlp.Sentence;
 import org.quotetrace.nlp.Token;
 import org.quotetrace.story.Paragraph;
 import org.quotetrace.story.StoryLayout;
 
 /**
- * Finds the cue and the source phrase of a direct quote in its own paragraph: after the quote
- * (<i>"...," the spokesman said</i>, <i>"...," said Alden</i>) or before it
- * (<i>He said: "..."</i>). A quote with neither is left for the attributor (continuation
- * paragraphs, bylines, pronouns in the next sentence).
+ * Finds the cue and the source phrase of a direct quote in its own paragraph:
+ * <ul>
+ * <li>after the quote: <i>"...," the spokesman said</i>, <i>"...," said Alden</i>,
+ * <i>"...," Jane Roe, the mayor, said</i>, and the bare frame <i>"...," the statement read.</i>
+ * (a closing comma, a noun phrase and one verb ending the sentence) even when the verb is not in the
+ * cue lexicon;</li>
+ * <li>before it: <i>He said: "..."</i>, <i>The agency, which was founded in 1999, calls it "..."</i>,
+ * <i>according to the mayor, "..."</i>; passive verbs (<i>is accused of</i>) are no cue;</li>
+ * <li>a quote with neither borrows the cue of another quote of the same sentence
+ * (<i>accused of running "A" for users who paid to "B," Europol alleged</i>).</li>
+ * </ul>
+ * A quote with no cue at all is left for the attributor (continuation paragraphs, bylines).
  */
 public final class DirectQuoteCueLocator {
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "that");
+    private static final Set<String> PASSIVE_AUX = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
 
     private final CueMatcher cues;
 
@@ -20,9 +35,27 @@ public final class DirectQuoteCueLocator {
         this.cues = cues;
     }
 
+    /** Every quote of {@code direct} with its cue and source where the text shows them. */
+    public List<QuoteSpan> locateAll(String text, StoryLayout layout, AnnotatedText annotated, List<QuoteSpan> direct) {
+        List<QuoteSpan> located = new ArrayList<>(direct.size());
+        for (QuoteSpan quote : direct) {
+            located.add(locate(text, layout, annotated, quote, direct));
+        }
+        for (int i = 0; i < located.size(); i++) {
+            QuoteSpan quote = located.get(i);
+            if (quote.cue() == null) {
+                QuoteSpan donor = sameSentenceDonor(annotated, located, i);
+                if (donor != null) {
+                    located.set(i, quote.withCueAndSource(donor.cue(), donor.sourceStart(), donor.sourceEnd()));
+                }
+            }
+        }
+        return located;
+    }
+
     /** {@code quote} with its cue and source filled in where the paragraph shows them. */
     public QuoteSpan locate(String text, StoryLayout layout, AnnotatedText annotated, QuoteSpan quote, List<QuoteSpan> allDirect) {
-        Paragraph paragraph = paragraphOf(layout, quote.start());
+        Paragraph paragraph = layout.paragraphAt(quote.start());
         if (paragraph == null) {
             return quote;
         }
@@ -31,10 +64,10 @@ public final class DirectQuoteCueLocator {
         int previousQuoteEnd = paragraph.start();
         for (QuoteSpan other : allDirect) {
             if (other.start() > quote.end() && other.start() < nextQuoteStart) {
-                nextQuoteStart = other.start();
+                nextQuoteStart = other.start() - 1;
             }
             if (other.end() < quote.start() && other.end() > previousQuoteEnd) {
-                previousQuoteEnd = other.end();
+                previousQuoteEnd = other.end() + 1;
             }
         }
         QuoteSpan after = lookAfter(text, tokens, quote, nextQuoteStart);
@@ -61,22 +94,66 @@ public final class DirectQuoteCueLocator {
                 && !isSentenceEnd(tokens.get(windowEnd)) && windowEnd - first < 25) {
             windowEnd++;
         }
+        if (text.charAt(quote.end() - 1) == '.' && windowEnd - first > 6) {
+            return null; // the quote ended its sentence; what follows is a new sentence, not its attribution
+        }
         for (int v = first; v < windowEnd; v++) {
+            int phrase = cues.sourceAfterPhraseLength(tokens, v);
+            if (phrase > 0 && onlyPunctuation(tokens, first, v)) {
+                Cue cue = CueMatcher.cue(text, tokens, v, v + phrase, "according to");
+                int[] np = SourcePhrase.after(tokens, v + phrase - 1, windowEnd);
+                return withSource(quote, cue, tokens, np);
+            }
             String lemma = cues.verbCue(tokens, v);
-            if (lemma == null) {
+            if (lemma == null && v + 1 == windowEnd && endsSentenceAt(tokens, windowEnd) && closesWithComma(text, quote)) {
+                lemma = frameVerb(tokens, first, v);
+            }
+            if (lemma == null || isPassive(tokens, v)) {
                 continue;
             }
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
             int[] np = mentionBetween(tokens, first, v);
-            if (np == null) {
+            if (np == null && onlyPunctuation(tokens, first, v)) {
                 np = SourcePhrase.after(tokens, v, windowEnd);
             }
-            if (np == null) {
-                return quote.withCueAndSource(cue, -1, -1);
+            if (np == null && !onlyPunctuation(tokens, first, v)) {
+                np = trailingFrameSubject(tokens, first, v, windowEnd);
+                if (np == null) {
+                    return null;
+                }
             }
-            return quote.withCueAndSource(cue, tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
+            return withSource(quote, cue, tokens, np);
         }
         return null;
+    }
+
+    /**
+     * The subject of a sentence-final attribution after more words: <i>"..." whose members did X,
+     * it alleged.</i> The verb must close the sentence (a short tail such as "in a statement" aside)
+     * and its subject must follow a comma.
+     */
+    private static int[] trailingFrameSubject(List<Token> tokens, int first, int v, int windowEnd) {
+        if (windowEnd - v > 6) {
+            return null;
+        }
+        int comma = v - 1;
+        while (comma > first && !tokens.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma <= first || v - comma > 8) {
+            return null;
+        }
+        return mentionBetween(tokens, comma + 1, v);
+    }
+
+    /** The lemma of the last verb of a bare {@code ,” NOUN-PHRASE VERB.} frame, or null. */
+    private static String frameVerb(List<Token> tokens, int first, int v) {
+        Token verb = tokens.get(v);
+        if (!"VERB".equals(verb.pos())) {
+            return null;
+        }
+        int[] np = mentionBetween(tokens, first, v);
+        return np == null ? null : verb.lowerLemma();
     }
 
     private QuoteSpan lookBefore(String text, List<Token> tokens, QuoteSpan quote, int limit) {
@@ -99,22 +176,123 @@ public final class DirectQuoteCueLocator {
             if (phrase > 0) {
                 Cue cue = CueMatcher.cue(text, tokens, v, v + phrase, "according to");
                 int[] np = SourcePhrase.after(tokens, v + phrase - 1, last + 1);
-                return np == null ? quote.withCueAndSource(cue, -1, -1)
-                        : quote.withCueAndSource(cue, tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
+                return withSource(quote, cue, tokens, np);
             }
             String lemma = cues.verbCue(tokens, v);
-            if (lemma == null) {
+            if (lemma == null || isPassive(tokens, v)) {
                 continue;
             }
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
-            int[] np = SourcePhrase.before(tokens, v, floor);
-            if (np == null) {
+            int[] np = subjectBefore(tokens, v, floor);
+            if (np == null && v == floor) {
                 np = SourcePhrase.after(tokens, v, last + 1);
             }
-            return np == null ? quote.withCueAndSource(cue, -1, -1)
-                    : quote.withCueAndSource(cue, tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
+            return withSource(quote, cue, tokens, np);
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the noun phrase right before it, or, when a comma
+     * stands before the verb, the phrase before an apposition ("Jane Roe, the mayor, said") or a
+     * relative clause ("The agency, which was founded in 1999, calls").
+     */
+    static int[] subjectBefore(List<Token> tokens, int verb, int floor) {
+        int end = verb;
+        while (end - 1 >= floor && ("ADV".equals(tokens.get(end - 1).pos()) || "AUX".equals(tokens.get(end - 1).pos()))) {
+            end--;
+        }
+        if (end - 1 >= floor && tokens.get(end - 1).text().equals(",")) {
+            int comma = end - 1;
+            int open = comma - 1;
+            while (open >= floor && !tokens.get(open).text().equals(",")) {
+                open--;
+            }
+            if (open > floor) {
+                int[] head = SourcePhrase.before(tokens, open, floor);
+                String firstWord = tokens.get(open + 1).text().toLowerCase(Locale.ROOT);
+                if (head != null && (RELATIVE.contains(firstWord) || "VERB".equals(tokens.get(open + 1).pos()))) {
+                    return head;
+                }
+                int[] apposition = SourcePhrase.before(tokens, comma, open + 1);
+                if (head != null && apposition != null && apposition[0] == open + 1) {
+                    return new int[] {head[0], comma};
+                }
+            }
+        }
+        return SourcePhrase.before(tokens, verb, floor);
+    }
+
+    /** A quote without cue borrows the cue and source of the nearest cued quote in its sentence. */
+    private static QuoteSpan sameSentenceDonor(AnnotatedText annotated, List<QuoteSpan> located, int index) {
+        QuoteSpan quote = located.get(index);
+        Sentence sentence = sentenceAt(annotated, quote.start());
+        if (sentence == null) {
+            return null;
+        }
+        QuoteSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = 0; j < located.size(); j++) {
+            QuoteSpan other = located.get(j);
+            if (j == index || other.cue() == null || !other.hasSource()) {
+                continue;
+            }
+            Sentence otherSentence = sentenceAt(annotated, other.start());
+            if (otherSentence == null || otherSentence.start() != sentence.start()) {
+                continue;
+            }
+            int distance = Math.abs(other.start() - quote.start());
+            if (distance < bestDistance) {
+                best = other;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Sentence sentenceAt(AnnotatedText annotated, int offset) {
+        Sentence found = null;
+        for (Sentence sentence : annotated.sentences()) {
+            if (sentence.start() <= offset && offset < sentence.end()) {
+                found = sentence;
+            }
+        }
+        if (found == null) {
+            for (Sentence sentence : annotated.sentences()) {
+                if (sentence.start() <= offset + 1 && offset < sentence.end() + 1) {
+                    found = sentence;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static QuoteSpan withSource(QuoteSpan quote, Cue cue, List<Token> tokens, int[] np) {
+        if (np == null) {
+            return quote.withCueAndSource(cue, -1, -1);
+        }
+        int from = np[0];
+        while (from < np[1] - 1 && (isPunct(tokens.get(from)) || RELATIVE.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                || "CCONJ".equals(tokens.get(from).pos()))) {
+            from++;
+        }
+        return quote.withCueAndSource(cue, tokens.get(from).start(), tokens.get(np[1] - 1).end());
+    }
+
+    /**
+     * "is accused", "was described as": the subject of a passive verb is no speaker; nor is a verb
+     * inside a compound ("so-called").
+     */
+    private static boolean isPassive(List<Token> tokens, int v) {
+        if (tokens.get(v).text().contains("-") || v > 0 && tokens.get(v - 1).text().endsWith("-")) {
+            return true;
+        }
+        int k = v - 1;
+        while (k >= 0 && "ADV".equals(tokens.get(k).pos())) {
+            k--;
+        }
+        return k >= 0 && PASSIVE_AUX.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && tokens.get(v).text().toLowerCase(Locale.ROOT).endsWith("ed");
     }
 
     /** The tokens between the closing quotation mark and the verb, when they form a mention. */
@@ -142,21 +320,30 @@ public final class DirectQuoteCueLocator {
         return head ? new int[] {start, end} : null;
     }
 
+    private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPunct(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closesWithComma(String text, QuoteSpan quote) {
+        char last = text.charAt(quote.end() - 1);
+        return last == ',' || last == '!' || last == '?';
+    }
+
+    private static boolean endsSentenceAt(List<Token> tokens, int i) {
+        return i >= tokens.size() || isSentenceEnd(tokens.get(i));
+    }
+
     private static boolean isPunct(Token token) {
-        return "PUNCT".equals(token.pos()) || token.text().chars().allMatch(c -> !Character.isLetterOrDigit(c));
+        return "PUNCT".equals(token.pos()) || token.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isSentenceEnd(Token token) {
         String t = token.text();
         return t.equals(".") || t.equals("!") || t.equals("?");
-    }
-
-    private static Paragraph paragraphOf(StoryLayout layout, int offset) {
-        for (Paragraph paragraph : layout.paragraphs()) {
-            if (offset >= paragraph.start() && offset <= paragraph.end()) {
-                return paragraph;
-            }
-        }
-        return null;
     }
 }

@@ -1,14 +1,27 @@
 package org.quotetrace.quotes;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import org.quotetrace.quotes.QuoteMarks.Family;
+import org.quotetrace.quotes.QuoteMarks.Mark;
 import org.quotetrace.story.Paragraph;
 import org.quotetrace.story.StoryLayout;
 
 /**
- * Finds words inside double quotation marks in the story body: closed quotes, quotes left open at
- * the end of a paragraph (the multi-paragraph convention), and partial quotes inside a sentence.
- * Titles, names and scare quotes are left out. Attribution is not its job.
+ * Finds words inside quotation marks in the story body, paragraph by paragraph:
+ * <ul>
+ * <li>double quotes (straight, curly, angle, {@code ''}, JSON-escaped), with single quotes nested
+ * inside them left as part of the quote;</li>
+ * <li>single quotes used as the outer marks (British style), nesting included
+ * ({@code 'it is 'real' or not.'});</li>
+ * <li>a double quote still open at the end of its paragraph runs to the paragraph end (the
+ * multi-paragraph convention: every paragraph opens, only the last closes), except in the
+ * unfinished last paragraph of a cut-off file, where the words are incomplete;</li>
+ * <li>titles, names and scare quotes are left out by the {@link ScareQuoteFilter}.</li>
+ * </ul>
+ * Attribution is not its job.
  */
 public final class DirectQuoteFinder {
 
@@ -22,45 +35,91 @@ public final class DirectQuoteFinder {
     public List<QuoteSpan> find(String text, StoryLayout layout) {
         List<QuoteSpan> quotes = new ArrayList<>();
         for (Paragraph paragraph : layout.bodyParagraphs()) {
-            findInParagraph(text, paragraph, quotes);
+            findInParagraph(text, paragraph, layout.isCutOff(paragraph), quotes);
         }
         return quotes;
     }
 
-    private void findInParagraph(String text, Paragraph paragraph, List<QuoteSpan> out) {
-        int i = paragraph.start();
-        int end = paragraph.end();
-        while (i < end) {
-            char c = text.charAt(i);
-            if (!QuoteMarks.isDoubleMark(c) || !QuoteMarks.opensAt(text, i)) {
-                i++;
-                continue;
-            }
-            int close = findClose(text, c, i + 1, end);
-            int contentStart = i + 1;
-            int contentEnd = close < 0 ? end : close;
-            addIfQuote(text, paragraph, contentStart, contentEnd, out);
-            i = close < 0 ? end : close + 1;
+    private void findInParagraph(String text, Paragraph paragraph, boolean cutOff, List<QuoteSpan> out) {
+        List<Mark> marks = marks(text, paragraph);
+        List<int[]> doubles = pairDoubles(marks, paragraph, cutOff);
+        List<int[]> singles = pairSingles(marks, doubles);
+        List<int[]> all = new ArrayList<>(doubles);
+        all.addAll(singles);
+        all.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] span : all) {
+            addIfQuote(text, paragraph, span[0], span[1], out);
         }
     }
 
-    private static int findClose(String text, char open, int from, int end) {
-        for (int j = from; j < end; j++) {
-            char c = text.charAt(j);
-            if (!QuoteMarks.isDoubleMark(c)) {
-                continue;
-            }
-            if (QuoteMarks.isOpeningOnly(c) && c != '\u201C') {
-                return -1;
-            }
-            if (c == '"' && open != '"' && QuoteMarks.opensAt(text, j)) {
-                continue;
-            }
-            if (QuoteMarks.closes(open, c)) {
-                return j;
+    private static List<Mark> marks(String text, Paragraph paragraph) {
+        List<Mark> marks = new ArrayList<>();
+        int i = paragraph.start();
+        while (i < paragraph.end()) {
+            Mark mark = QuoteMarks.at(text, i);
+            if (mark != null && mark.end() <= paragraph.end()) {
+                marks.add(mark);
+                i = mark.end();
+            } else {
+                i++;
             }
         }
-        return -1;
+        return marks;
+    }
+
+    /** Content spans of the outer double quotes; a quote left open runs to the paragraph end. */
+    private static List<int[]> pairDoubles(List<Mark> marks, Paragraph paragraph, boolean cutOff) {
+        List<int[]> spans = new ArrayList<>();
+        Mark open = null;
+        for (Mark mark : marks) {
+            if (mark.family() != Family.DOUBLE) {
+                continue;
+            }
+            if (open == null) {
+                if (mark.canOpen()) {
+                    open = mark;
+                }
+            } else if (mark.canClose()) {
+                spans.add(new int[] {open.end(), mark.start()});
+                open = null;
+            } else if (mark.canOpen()) {
+                // a second opening mark: the first quote was never closed in this paragraph
+                break;
+            }
+        }
+        if (open != null && !cutOff) {
+            spans.add(new int[] {open.end(), paragraph.end()});
+        }
+        return spans;
+    }
+
+    /** Content spans of outer single quotes that lie outside every double quote. */
+    private static List<int[]> pairSingles(List<Mark> marks, List<int[]> doubles) {
+        List<int[]> spans = new ArrayList<>();
+        Deque<Mark> stack = new ArrayDeque<>();
+        for (Mark mark : marks) {
+            if (mark.family() != Family.SINGLE || insideAny(mark.start(), doubles)) {
+                continue;
+            }
+            if (!stack.isEmpty() && mark.canClose()) {
+                Mark open = stack.pop();
+                if (stack.isEmpty()) {
+                    spans.add(new int[] {open.end(), mark.start()});
+                }
+            } else if (mark.canOpen()) {
+                stack.push(mark);
+            }
+        }
+        return spans;
+    }
+
+    private static boolean insideAny(int offset, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (offset >= span[0] && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addIfQuote(String text, Paragraph paragraph, int start, int end, List<QuoteSpan> out) {

@@ -5,24 +5,32 @@ import java.util.Comparator;
 import java.util.List;
 import org.quotetrace.nlp.AnnotatedText;
 import org.quotetrace.nlp.Annotator;
+import org.quotetrace.nlp.Sentence;
+import org.quotetrace.story.Paragraph;
 import org.quotetrace.story.StoryLayout;
 import org.quotetrace.story.StorySegmenter;
 
 /**
- * The quote stage: finds the story body, the direct quotes and their cues, and reported speech.
+ * The quote stage: finds the story body, the direct quotes (in quotation marks or as bylined block
+ * quotes) and their cues, and reported speech. Only the body paragraphs are annotated, so page
+ * furniture and appended articles never reach the finders.
  * Thread-safe as long as each thread passes its own {@link Annotator}.
  */
 public final class QuoteExtractor {
 
     private final StorySegmenter segmenter;
     private final DirectQuoteFinder directFinder;
+    private final ScareQuoteFilter scareQuotes;
+    private final BlockQuoteFinder blockFinder;
     private final DirectQuoteCueLocator cueLocator;
     private final ReportedSpeechFinder reportedFinder;
 
-    public QuoteExtractor(StorySegmenter segmenter, DirectQuoteFinder directFinder,
-                          DirectQuoteCueLocator cueLocator, ReportedSpeechFinder reportedFinder) {
+    public QuoteExtractor(StorySegmenter segmenter, DirectQuoteFinder directFinder, ScareQuoteFilter scareQuotes,
+                          BlockQuoteFinder blockFinder, DirectQuoteCueLocator cueLocator, ReportedSpeechFinder reportedFinder) {
         this.segmenter = segmenter;
         this.directFinder = directFinder;
+        this.scareQuotes = scareQuotes;
+        this.blockFinder = blockFinder;
         this.cueLocator = cueLocator;
         this.reportedFinder = reportedFinder;
     }
@@ -31,22 +39,34 @@ public final class QuoteExtractor {
     public static QuoteExtractor standard() {
         CueLexicon lexicon = CueLexicon.standard();
         CueMatcher matcher = new CueMatcher(lexicon);
-        return new QuoteExtractor(new StorySegmenter(), new DirectQuoteFinder(new ScareQuoteFilter(lexicon)),
-                new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher));
+        ScareQuoteFilter scareQuotes = new ScareQuoteFilter(lexicon);
+        return new QuoteExtractor(new StorySegmenter(), new DirectQuoteFinder(scareQuotes), scareQuotes,
+                BlockQuoteFinder.standard(), new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher));
     }
 
     /** Finds all quotes of {@code text}. */
     public ExtractedQuotes extract(String text, Annotator annotator) {
         StoryLayout layout = segmenter.segment(text);
-        AnnotatedText annotated = annotator.annotate(text);
+        AnnotatedText annotated = annotateBody(text, layout, annotator);
         List<QuoteSpan> direct = directFinder.find(text, layout);
-        List<QuoteSpan> located = new ArrayList<>(direct.size());
-        for (QuoteSpan quote : direct) {
-            located.add(cueLocator.locate(text, layout, annotated, quote, direct));
+        List<QuoteSpan> located = new ArrayList<>();
+        for (QuoteSpan quote : cueLocator.locateAll(text, layout, annotated, direct)) {
+            if (!scareQuotes.isUncuedShortQuote(text, layout.paragraphAt(quote.start()), quote)) {
+                located.add(quote);
+            }
         }
+        located.addAll(blockFinder.find(text, layout, direct));
         List<QuoteSpan> all = new ArrayList<>(located);
         all.addAll(reportedFinder.find(text, layout, annotated, located));
         all.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return new ExtractedQuotes(layout, annotated, all);
+    }
+
+    private static AnnotatedText annotateBody(String text, StoryLayout layout, Annotator annotator) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph paragraph : layout.bodyParagraphs()) {
+            sentences.addAll(annotator.annotate(text, paragraph.start(), paragraph.end()).sentences());
+        }
+        return new AnnotatedText(text, sentences);
     }
 }

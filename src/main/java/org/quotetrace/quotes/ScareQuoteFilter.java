@@ -6,8 +6,8 @@ import org.quotetrace.story.Paragraph;
 
 /**
  * Tells a quotation from a title, a name or a scare quote: words in quotation marks that are not
- * somebody's speech. A quote of one or two words counts only when its paragraph has a speech cue;
- * a short run of capitalised words (a title or name) never counts.
+ * somebody's speech. A short run of capitalised words (a title or name) never counts; a quote of one
+ * or two words counts only when it has a cue or its paragraph has a speech cue.
  */
 public final class ScareQuoteFilter {
 
@@ -38,10 +38,23 @@ public final class ScareQuoteFilter {
         if (words <= 6 && capitalised == words && !endsLikeSpeech) {
             return true;
         }
-        if (words <= 2 && !paragraphHasCue(text, paragraph, start, end)) {
-            return true;
-        }
         return false;
+    }
+
+    /**
+     * Whether a quote of one or two words is no quotation: it has no cue of its own (nor one
+     * borrowed from its sentence) and its paragraph has no speech cue either.
+     */
+    public boolean isUncuedShortQuote(String text, Paragraph paragraph, QuoteSpan quote) {
+        if (quote.cue() != null || quote.hasSource() || paragraph == null) {
+            return false;
+        }
+        int words = 0;
+        Matcher m = WORD.matcher(text.substring(quote.start(), quote.end()));
+        while (m.find()) {
+            words++;
+        }
+        return words <= 2 && !paragraphHasCue(text, paragraph, quote.start(), quote.end());
     }
 
     private boolean paragraphHasCue(String text, Paragraph paragraph, int start, int end) {

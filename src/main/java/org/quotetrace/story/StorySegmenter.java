@@ -1,37 +1,200 @@
 package org.quotetrace.story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Splits an article file into paragraphs (non-blank lines) and marks which belong to the story.
- * First version: every non-blank line is body. Furniture and appended-story detection belong here.
+ * Finds the story inside an article file. The file is cut into paragraphs (lines, or the
+ * {@code <p>} elements of a JSON/HTML dump); each is classed as prose, heading or furniture.
+ * Body paragraphs are the prose of the story:
+ * <ul>
+ * <li>headings (headline, bylines, captions, dates, menu items) and furniture (comment forms,
+ * share prompts, markup) are never body;</li>
+ * <li>a short one-sentence standfirst right under the headline is not body;</li>
+ * <li>the page is split into sections at breaks (furniture, or two or more headings in a row);
+ * the first section with real prose is the story, and a later section stays in the story only when
+ * enough of its topic words already occur in the story: unrelated articles appended to the page
+ * share little vocabulary with it;</li>
+ * <li>a wire dateline ("Feb. 28 (UPI) — ") is cut off the paragraph it opens.</li>
+ * </ul>
  */
 public final class StorySegmenter {
 
+    /** A section sharing less than this share of its topic words with the story is another article. */
+    static final double MIN_TOPIC_OVERLAP = 0.3;
+    /** Sections with fewer topic words than this are too small to judge on their own. */
+    static final int MIN_JUDGEABLE_WORDS = 8;
+    /** Words of prose a section needs to be taken as the start of the story. */
+    static final int STORY_START_WORDS = 30;
+    /** A standfirst (dek) under the headline has at most this many words. */
+    static final int MAX_STANDFIRST_WORDS = 22;
+
+    private final ParagraphSplitter splitter = new ParagraphSplitter();
+    private final ParagraphClassifier classifier;
+    private final TopicVocabulary vocabulary;
+
+    public StorySegmenter() {
+        this(ParagraphClassifier.standard(), TopicVocabulary.standard());
+    }
+
+    StorySegmenter(ParagraphClassifier classifier, TopicVocabulary vocabulary) {
+        this.classifier = classifier;
+        this.vocabulary = vocabulary;
+    }
+
     /** The layout of {@code text}. */
     public StoryLayout segment(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int lineStart = 0;
-        int length = text.length();
-        while (lineStart <= length) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
-            int start = lineStart;
-            int end = lineEnd;
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (end > start) {
-                paragraphs.add(new Paragraph(start, end, true));
-            }
-            lineStart = lineEnd + 1;
+        List<ParagraphSplitter.Piece> pieces = splitter.split(text);
+        int n = pieces.size();
+        ParagraphKind[] kinds = new ParagraphKind[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphSplitter.Piece p = pieces.get(i);
+            kinds[i] = p.markupFurniture() ? ParagraphKind.FURNITURE
+                    : classifier.classify(text.substring(p.start(), p.end()));
         }
-        return new StoryLayout(paragraphs);
+        boolean[] body = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            body[i] = kinds[i] == ParagraphKind.PROSE;
+        }
+        markStandfirst(text, pieces, kinds, body);
+        keepStorySections(text, pieces, kinds, body);
+        List<Paragraph> paragraphs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ParagraphSplitter.Piece p = pieces.get(i);
+            int start = p.start();
+            if (body[i]) {
+                start += Dateline.length(text.substring(p.start(), p.end()));
+            }
+            paragraphs.add(new Paragraph(start, p.end(), body[i]));
+        }
+        return new StoryLayout(paragraphs, isTruncated(text, pieces));
+    }
+
+    /** The first prose paragraph after the first run of headings, when it is one short sentence. */
+    private static void markStandfirst(String text, List<ParagraphSplitter.Piece> pieces, ParagraphKind[] kinds, boolean[] body) {
+        int firstHeading = -1;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == ParagraphKind.HEADING) {
+                firstHeading = i;
+                break;
+            }
+        }
+        if (firstHeading < 0) {
+            return;
+        }
+        int i = firstHeading;
+        while (i < kinds.length && kinds[i] != ParagraphKind.PROSE) {
+            i++;
+        }
+        if (i >= kinds.length - 1) {
+            return;
+        }
+        String candidate = text.substring(pieces.get(i).start(), pieces.get(i).end());
+        if (ParagraphClassifier.wordCount(candidate) <= MAX_STANDFIRST_WORDS && isOneSentence(candidate)
+                && kinds[i + 1] == ParagraphKind.PROSE) {
+            body[i] = false;
+        }
+    }
+
+    private static boolean isOneSentence(String s) {
+        String inner = s.strip();
+        return !inner.substring(0, Math.max(0, inner.length() - 1)).matches("(?s).*[.!?][\"”’']?\\s+[A-Z\"“‘].*");
+    }
+
+    /** Drops sections after a break whose vocabulary the story does not share. */
+    private void keepStorySections(String text, List<ParagraphSplitter.Piece> pieces, ParagraphKind[] kinds, boolean[] body) {
+        List<int[]> sections = sections(kinds);
+        int storyStart = -1;
+        for (int s = 0; s < sections.size() && storyStart < 0; s++) {
+            int words = 0;
+            for (int i = sections.get(s)[0]; i < sections.get(s)[1]; i++) {
+                if (body[i]) {
+                    ParagraphSplitter.Piece p = pieces.get(i);
+                    words += ParagraphClassifier.wordCount(text.substring(p.start(), p.end()));
+                }
+            }
+            if (words >= STORY_START_WORDS) {
+                storyStart = s;
+            }
+        }
+        if (storyStart < 0) {
+            return;
+        }
+        Set<String> story = new HashSet<>();
+        int[] first = sections.get(storyStart);
+        for (int i = 0; i < first[1]; i++) {
+            vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), story);
+        }
+        boolean previousKept = true;
+        for (int s = 0; s < sections.size(); s++) {
+            if (s == storyStart) {
+                continue;
+            }
+            int[] section = sections.get(s);
+            Set<String> words = new HashSet<>();
+            for (int i = section[0]; i < section[1]; i++) {
+                if (body[i]) {
+                    vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), words);
+                }
+            }
+            boolean keep = words.size() < MIN_JUDGEABLE_WORDS ? previousKept || s < storyStart
+                    : TopicVocabulary.overlap(words, story) >= MIN_TOPIC_OVERLAP;
+            if (keep) {
+                if (s > storyStart) {
+                    story.addAll(words);
+                }
+            } else {
+                for (int i = section[0]; i < section[1]; i++) {
+                    body[i] = false;
+                }
+            }
+            if (s > storyStart) {
+                previousKept = keep;
+            }
+        }
+    }
+
+    /**
+     * Sections of the page as index ranges: a break is a furniture paragraph or two or more
+     * headings in a row, and belongs to no section.
+     */
+    private static List<int[]> sections(ParagraphKind[] kinds) {
+        List<int[]> sections = new ArrayList<>();
+        int n = kinds.length;
+        int sectionStart = 0;
+        int i = 0;
+        while (i < n) {
+            int runEnd = i;
+            boolean furniture = false;
+            while (runEnd < n && kinds[runEnd] != ParagraphKind.PROSE) {
+                furniture |= kinds[runEnd] == ParagraphKind.FURNITURE;
+                runEnd++;
+            }
+            if (runEnd > i && (furniture || runEnd - i >= 2)) {
+                if (i > sectionStart) {
+                    sections.add(new int[] {sectionStart, i});
+                }
+                sectionStart = runEnd;
+                i = runEnd;
+            } else {
+                i = Math.max(runEnd, i + 1);
+            }
+        }
+        if (n > sectionStart) {
+            sections.add(new int[] {sectionStart, n});
+        }
+        return sections;
+    }
+
+    /** A file that stops mid-sentence: no final line break and no sentence end on the last paragraph. */
+    private static boolean isTruncated(String text, List<ParagraphSplitter.Piece> pieces) {
+        if (pieces.isEmpty() || text.endsWith("\n")) {
+            return false;
+        }
+        ParagraphSplitter.Piece last = pieces.get(pieces.size() - 1);
+        return last.end() >= text.strip().length() - 1
+                && !ParagraphClassifier.endsLikeSentence(text.substring(last.start(), last.end()));
     }
 }

@@ -1,0 +1,74 @@
+package org.quotetrace.story;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.quotetrace.util.ModelResources;
+
+/**
+ * Tells prose from headings and page furniture by the paragraph's own text: prose ends like a
+ * sentence or is long; a heading is a short line with no sentence end; furniture is a phrase from
+ * {@code models/page-furniture.txt} or a line that still carries HTML tags (a photo caption block).
+ */
+final class ParagraphClassifier {
+
+    /** Lines at least this long (in words) count as prose even without a sentence end (cut-off text). */
+    static final int LONG_LINE_WORDS = 20;
+
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.!?…:;][\"'”’»)\\]]*$|[\"”»]$|''$");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s•·*|>–—-]+");
+
+    private final List<String> furniturePhrases;
+
+    ParagraphClassifier(List<String> furniturePhrases) {
+        this.furniturePhrases = List.copyOf(furniturePhrases);
+    }
+
+    static ParagraphClassifier standard() {
+        return new ParagraphClassifier(ModelResources.lines("page-furniture.txt").stream()
+                .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    ParagraphKind classify(String paragraph) {
+        if (TAG.matcher(paragraph).find()) {
+            return ParagraphKind.FURNITURE;
+        }
+        boolean sentence = endsLikeSentence(paragraph);
+        int words = wordCount(paragraph);
+        String normal = LEADING_NOISE.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll("")
+                .replaceAll("[\\s–—-]+$", "").strip();
+        for (String phrase : furniturePhrases) {
+            if (normal.equals(phrase)) {
+                return ParagraphKind.FURNITURE;
+            }
+            if (normal.startsWith(phrase + " ") && words <= LONG_LINE_WORDS
+                    && (!sentence || phrase.indexOf(' ') > 0 && phrase.split(" ").length >= 3)) {
+                return ParagraphKind.FURNITURE;
+            }
+        }
+        if (sentence || words >= LONG_LINE_WORDS) {
+            return ParagraphKind.PROSE;
+        }
+        return ParagraphKind.HEADING;
+    }
+
+    /** Whether the paragraph ends with sentence punctuation, possibly followed by closing marks. */
+    static boolean endsLikeSentence(String paragraph) {
+        return SENTENCE_END.matcher(paragraph.strip()).find();
+    }
+
+    static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}
