@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * One person or body as one article refers to it, collected from all its mentions there: the
- * fullest name seen, the roles and organisation it was given, and its gender where known.
- * Mutable while the article is read; {@link SpeakerRegistry} later maps it to a canonical
- * {@link Speaker}.
+ * fullest name seen, other names of the same body ("IWF"), the roles and organisation it was
+ * given, and its gender where known. Mutable while the article is read; {@link SpeakerRegistry}
+ * later maps it to a canonical {@link Speaker}.
  */
 public final class ArticleEntity {
 
     private MentionKind kind;
     private String name;
+    private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<String> roles = new LinkedHashSet<>();
     private String organisation;
     private String gender;
@@ -22,6 +23,7 @@ public final class ArticleEntity {
     ArticleEntity(SpeakerDescription description, int position) {
         this.kind = description.kind();
         this.name = description.name();
+        this.aliases.addAll(description.aliases());
         this.roles.addAll(description.roles());
         this.organisation = description.organisation();
         this.gender = description.gender();
@@ -33,7 +35,12 @@ public final class ArticleEntity {
         if (description.kind() == MentionKind.PERSON && (kind != MentionKind.PERSON || description.name().length() > name.length())) {
             kind = MentionKind.PERSON;
             name = description.name();
+        } else if (description.kind() == MentionKind.ORGANISATION && kind == MentionKind.ORGANISATION
+                && !description.name().equalsIgnoreCase(name)) {
+            aliases.add(description.name());
         }
+        aliases.addAll(description.aliases());
+        aliases.remove(name);
         roles.addAll(description.roles());
         if (organisation.isEmpty()) {
             organisation = description.organisation();
@@ -42,6 +49,18 @@ public final class ArticleEntity {
             gender = description.gender();
         }
         lastSeen = Math.max(lastSeen, position);
+    }
+
+    /** Folds everything known about {@code other} (the same person, described by role only) into this one. */
+    void absorb(ArticleEntity other) {
+        roles.addAll(other.roles);
+        if (organisation.isEmpty()) {
+            organisation = other.organisation;
+        }
+        if (gender.isEmpty()) {
+            gender = other.gender;
+        }
+        lastSeen = Math.max(lastSeen, other.lastSeen);
     }
 
     void seen(int position) {
@@ -56,6 +75,24 @@ public final class ArticleEntity {
     /** The fullest name seen, empty for a nominal-only entity. */
     public String name() {
         return name;
+    }
+
+    /** Other names of the same body in this article ("IWF" for "Internet Watch Foundation"). */
+    public Set<String> aliases() {
+        return aliases;
+    }
+
+    /** Whether {@code other} (any case) is this entity's name or one of its aliases. */
+    public boolean isCalled(String other) {
+        if (name.equalsIgnoreCase(other)) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (alias.equalsIgnoreCase(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Role nouns the article gave this entity. */
@@ -83,7 +120,10 @@ public final class ArticleEntity {
         return kind == MentionKind.PERSON ? Names.surname(name).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** A display name: the name, or for a nominal "Organisation role" ("Europol spokesperson"). */
+    /**
+     * A display name: the name; for a nominal "Organisation role" ("Europol spokesperson"), or the
+     * role alone ("Officials").
+     */
     public String displayName() {
         if (!name.isEmpty()) {
             return name;

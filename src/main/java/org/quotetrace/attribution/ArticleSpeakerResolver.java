@@ -1,8 +1,12 @@
 package org.quotetrace.attribution;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotetrace.quotes.ExtractedQuotes;
 import org.quotetrace.quotes.QuoteKind;
 import org.quotetrace.quotes.QuoteSpan;
@@ -10,13 +14,25 @@ import org.quotetrace.story.Paragraph;
 import org.quotetrace.story.StoryLayout;
 
 /**
- * Attributes the quotes of one article to entities of that article. Named mentions create or
- * extend entities (matched by surname or organisation name); nominals ("the spokesman") and titles
- * ("Europol's executive director") resolve to the most recent entity with that role; pronouns to the
- * most recent entity of a compatible gender or kind; quotes without a cue continue the speaker of
- * the quote before them, or take the byline printed under a block quote.
+ * Attributes the quotes of one article to entities of that article.
+ * <ul>
+ * <li>Named mentions create or extend entities: people are matched by surname, organisations by
+ * name or alias (a bare capitalised word that is a known person's surname is that person).</li>
+ * <li>Nominals with a personal role ("the spokesman", "Europol's executive director") resolve to the
+ * most recent entity with that role and a compatible organisation; nominals that name a body
+ * ("the agency", "the statement", "the organization") to the most recent organisation.</li>
+ * <li>Pronouns resolve to the most recent entity of a compatible gender or kind ("it" and "its" to
+ * an organisation, "they" to an organisation or a group).</li>
+ * <li>Quotes without a cue continue the speaker of the direct quote in the same or the previous
+ * paragraph; a bylined block quote takes the name under it.</li>
+ * <li>When the article is read, an entity known only by a personal role merges into the one named
+ * person of the article with that role ("a special prosecutor ... says prosecutor Jane Roe").</li>
+ * </ul>
  */
 public final class ArticleSpeakerResolver {
+
+    /** "..., EUROPOL, the European Union agency ...": a name standing right before an apposition. */
+    private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(\\p{Lu}[\\p{L}.&'’-]*(?: \\p{Lu}[\\p{L}.&'’-]*){0,3}),\\s*$");
 
     private final MentionReader reader;
 
@@ -33,52 +49,49 @@ public final class ArticleSpeakerResolver {
             AttributedQuote attributed;
             String cue = quote.cue() == null ? "" : quote.cue().text();
             if (quote.hasSource()) {
+                int mentionStart = withApposition(text, quote.sourceStart());
                 String mention = text.substring(quote.sourceStart(), quote.sourceEnd());
-                ArticleEntity entity = resolveMention(mention, quote.sourceStart(), entities);
+                ArticleEntity entity = resolveMention(text.substring(mentionStart, quote.sourceEnd()), quote.sourceStart(), entities);
                 attributed = new AttributedQuote(quote, mention, cue, entity);
             } else {
-                attributed = resolveWithoutSource(text, extracted.layout(), quote, cue, previousDirect, entities);
+                attributed = continuation(extracted.layout(), quote, cue, previousDirect);
             }
             out.add(attributed);
             if (quote.kind() == QuoteKind.DIRECT) {
                 previousDirect = attributed;
             }
         }
-        return out;
+        return consolidate(out, entities);
     }
 
-    private AttributedQuote resolveWithoutSource(String text, StoryLayout layout, QuoteSpan quote, String cue,
-                                                 AttributedQuote previousDirect, List<ArticleEntity> entities) {
-        String byline = bylineAfter(text, layout, quote);
-        if (byline != null) {
-            int at = text.indexOf(byline, quote.end());
-            return new AttributedQuote(quote, byline, cue, resolveMention(byline, at, entities));
+    /**
+     * The start of a mention widened over a name standing in apposition before it, when the mention
+     * itself only describes a body ("EUROPOL, the European Union Agency for ...").
+     */
+    private int withApposition(String text, int sourceStart) {
+        String mention = text.substring(sourceStart, Math.min(text.length(), sourceStart + 80)).toLowerCase(Locale.ROOT);
+        if (!mention.startsWith("the ")) {
+            return sourceStart;
         }
+        int from = Math.max(0, sourceStart - 60);
+        Matcher m = NAME_BEFORE_APPOSITION.matcher(text.substring(from, sourceStart));
+        if (!m.find()) {
+            return sourceStart;
+        }
+        int nameStart = from + m.start(1);
+        char before = nameStart == 0 ? '\n' : text.charAt(nameStart - 1);
+        boolean standsAlone = before == '\n' || nameStart >= 2 && text.charAt(nameStart - 2) == ',';
+        SpeakerDescription name = reader.read(m.group(1));
+        return standsAlone && name.kind() == MentionKind.ORGANISATION ? nameStart : sourceStart;
+    }
+
+    private static AttributedQuote continuation(StoryLayout layout, QuoteSpan quote, String cue, AttributedQuote previousDirect) {
         if (previousDirect != null && previousDirect.entity() != null
                 && paragraphsBetween(layout, previousDirect.quote().end(), quote.start()) <= 1) {
             previousDirect.entity().seen(quote.start());
             return new AttributedQuote(quote, previousDirect.mention(), cue, previousDirect.entity());
         }
         return new AttributedQuote(quote, "", cue, null);
-    }
-
-    /** A short line right after the quote's paragraph that names a person: the byline of a block quote. */
-    private String bylineAfter(String text, StoryLayout layout, QuoteSpan quote) {
-        List<Paragraph> paragraphs = layout.paragraphs();
-        for (int i = 0; i < paragraphs.size() - 1; i++) {
-            Paragraph p = paragraphs.get(i);
-            if (quote.end() <= p.end() && quote.end() >= p.end() - 2) {
-                Paragraph next = paragraphs.get(i + 1);
-                String line = text.substring(next.start(), next.end());
-                String[] words = line.split("\\s+");
-                if (words.length >= 2 && words.length <= 5 && !line.matches(".*[.!?:;,\"“”]$")
-                        && reader.read(line).kind() == MentionKind.PERSON) {
-                    return line;
-                }
-                return null;
-            }
-        }
-        return null;
     }
 
     private static int paragraphsBetween(StoryLayout layout, int from, int to) {
@@ -96,7 +109,7 @@ public final class ArticleSpeakerResolver {
         SpeakerDescription d = reader.read(mention);
         ArticleEntity match = switch (d.kind()) {
             case PERSON -> bySurname(d.name(), entities);
-            case ORGANISATION -> byOrganisationOrSurname(d.name(), entities);
+            case ORGANISATION -> byOrganisationOrSurname(d, entities);
             case NOMINAL -> byRole(d, entities);
             case PRONOUN -> byPronoun(mention, d, entities);
         };
@@ -119,39 +132,51 @@ public final class ArticleSpeakerResolver {
     private static ArticleEntity bySurname(String name, List<ArticleEntity> entities) {
         String surname = Names.surname(name).toLowerCase(Locale.ROOT);
         for (ArticleEntity e : entities) {
-            if (e.kind() == MentionKind.PERSON && e.surnameKey().equals(surname)) {
+            if (e.kind() == MentionKind.PERSON && e.surnameKey().equals(surname)
+                    && SpeakerRegistry.compatibleGivenNames(e.name(), name)) {
                 return e;
             }
         }
         return null;
     }
 
-    private static ArticleEntity byOrganisationOrSurname(String name, List<ArticleEntity> entities) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (ArticleEntity e : entities) {
-            if (e.kind() == MentionKind.PERSON && (e.surnameKey().equals(lower) || e.name().toLowerCase(Locale.ROOT).endsWith(" " + lower))) {
-                return e;
+    private static ArticleEntity byOrganisationOrSurname(SpeakerDescription d, List<ArticleEntity> entities) {
+        String lower = d.name().toLowerCase(Locale.ROOT);
+        if (!lower.contains(" ")) {
+            for (ArticleEntity e : entities) {
+                if (e.kind() == MentionKind.PERSON && (e.surnameKey().equals(lower)
+                        || e.name().toLowerCase(Locale.ROOT).endsWith(" " + lower))) {
+                    return e;
+                }
             }
         }
         for (ArticleEntity e : entities) {
-            if (e.kind() == MentionKind.ORGANISATION && e.name().equalsIgnoreCase(name)) {
+            if (e.kind() == MentionKind.ORGANISATION && (e.isCalled(d.name())
+                    || d.aliases().stream().anyMatch(e::isCalled) || Acronyms.abbreviates(e.name(), d.name())
+                    || Acronyms.abbreviates(d.name(), e.name()))) {
                 return e;
             }
         }
         return null;
     }
 
-    private static ArticleEntity byRole(SpeakerDescription d, List<ArticleEntity> entities) {
-        boolean bodyRole = d.roles().stream().allMatch(r -> r.equals("agency") || r.equals("organisation")
-                || r.equals("organization") || r.equals("statement") || r.equals("press release") || r.equals("ministry")
-                || r.equals("department"));
+    private ArticleEntity byRole(SpeakerDescription d, List<ArticleEntity> entities) {
+        SpeakerLexicon lexicon = reader.lexicon();
+        boolean bodyRole = !d.roles().isEmpty() && d.roles().stream().allMatch(lexicon::isOrganisationRole);
         ArticleEntity best = null;
         for (ArticleEntity e : entities) {
-            boolean sameRole = d.roles().stream().anyMatch(r -> e.roles().stream()
-                    .anyMatch(er -> Names.neutralRole(er).equals(Names.neutralRole(r))));
-            boolean sameOrg = d.organisation().isEmpty() || d.organisation().equalsIgnoreCase(e.organisation())
-                    || d.organisation().equalsIgnoreCase(e.name());
-            boolean fits = bodyRole ? e.kind() == MentionKind.ORGANISATION : sameRole && sameOrg;
+            boolean fits;
+            if (bodyRole) {
+                fits = e.kind() == MentionKind.ORGANISATION
+                        && (d.organisation().isEmpty() || e.isCalled(d.organisation()) || isPartOfName(d.organisation(), e));
+            } else {
+                boolean sameRole = d.roles().stream().anyMatch(r -> e.roles().stream()
+                        .anyMatch(er -> Names.neutralRole(er).equals(Names.neutralRole(r))));
+                boolean sameOrg = d.organisation().isEmpty() || e.organisation().isEmpty()
+                        || d.organisation().equalsIgnoreCase(e.organisation()) || e.isCalled(d.organisation());
+                boolean group = d.roles().stream().allMatch(lexicon::isGroupRole);
+                fits = sameRole && sameOrg && (group == (e.kind() == MentionKind.NOMINAL && e.roles().stream().allMatch(lexicon::isGroupRole)));
+            }
             if (fits && (best == null || e.lastSeen() > best.lastSeen())) {
                 best = e;
             }
@@ -159,20 +184,28 @@ public final class ArticleSpeakerResolver {
         return best;
     }
 
-    private static ArticleEntity byPronoun(String mention, SpeakerDescription d, List<ArticleEntity> entities) {
-        String lower = mention.strip().toLowerCase(Locale.ROOT);
-        boolean thing = lower.equals("it");
-        boolean group = lower.equals("they") || lower.equals("we");
+    /** "European Union" describing the agency Europol is no reason to match; a word of the name is. */
+    private static boolean isPartOfName(String organisation, ArticleEntity e) {
+        return e.name().toLowerCase(Locale.ROOT).contains(organisation.toLowerCase(Locale.ROOT));
+    }
+
+    private ArticleEntity byPronoun(String mention, SpeakerDescription d, List<ArticleEntity> entities) {
+        String refs = reader.lexicon().pronounReferents(mention.strip());
+        refs = refs == null ? "" : refs;
+        boolean thing = refs.equals("o");
+        boolean group = refs.contains("p");
         ArticleEntity best = null;
         for (ArticleEntity e : entities) {
             boolean fits;
             if (thing) {
                 fits = e.kind() == MentionKind.ORGANISATION;
             } else if (group) {
-                fits = e.kind() == MentionKind.ORGANISATION || e.kind() == MentionKind.NOMINAL;
+                fits = e.kind() == MentionKind.ORGANISATION
+                        || e.kind() == MentionKind.NOMINAL && e.roles().stream().anyMatch(reader.lexicon()::isGroupRole);
             } else {
                 boolean personLike = e.kind() == MentionKind.PERSON
-                        || (e.kind() == MentionKind.NOMINAL && !e.roles().isEmpty());
+                        || (e.kind() == MentionKind.NOMINAL && e.roles().stream()
+                        .anyMatch(r -> !reader.lexicon().isOrganisationRole(r) && !reader.lexicon().isGroupRole(r)));
                 fits = personLike && (d.gender().isEmpty() || e.gender().isEmpty() || d.gender().equals(e.gender()));
             }
             if (fits && (best == null || e.lastSeen() > best.lastSeen())) {
@@ -180,5 +213,47 @@ public final class ArticleSpeakerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Merges each entity known only by a personal role into the single named person of the article
+     * who holds that role with a compatible organisation, and rewrites the quotes accordingly.
+     */
+    private List<AttributedQuote> consolidate(List<AttributedQuote> quotes, List<ArticleEntity> entities) {
+        Map<ArticleEntity, ArticleEntity> replace = new IdentityHashMap<>();
+        for (ArticleEntity nominal : entities) {
+            if (nominal.kind() != MentionKind.NOMINAL || nominal.roles().isEmpty()
+                    || nominal.roles().stream().allMatch(r -> reader.lexicon().isOrganisationRole(r) || reader.lexicon().isGroupRole(r))) {
+                continue;
+            }
+            ArticleEntity only = null;
+            int count = 0;
+            for (ArticleEntity person : entities) {
+                if (person.kind() != MentionKind.PERSON) {
+                    continue;
+                }
+                boolean sameRole = nominal.roles().stream().anyMatch(r -> person.roles().stream()
+                        .anyMatch(pr -> Names.neutralRole(pr).equals(Names.neutralRole(r))));
+                boolean sameOrg = nominal.organisation().isEmpty() || person.organisation().isEmpty()
+                        || nominal.organisation().equalsIgnoreCase(person.organisation());
+                if (sameRole && sameOrg) {
+                    only = person;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                only.absorb(nominal);
+                replace.put(nominal, only);
+            }
+        }
+        if (replace.isEmpty()) {
+            return quotes;
+        }
+        List<AttributedQuote> out = new ArrayList<>(quotes.size());
+        for (AttributedQuote q : quotes) {
+            ArticleEntity target = q.entity() == null ? null : replace.get(q.entity());
+            out.add(target == null ? q : new AttributedQuote(q.quote(), q.mention(), q.cue(), target));
+        }
+        return out;
     }
 }

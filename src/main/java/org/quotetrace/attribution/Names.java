@@ -29,10 +29,12 @@ public final class Names {
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
     }
 
-    /** The given name (first word) of a personal name. */
+    /** The given name (first word) of a personal name; empty when the name is only a surname ("De Bolle"). */
     public static String givenName(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words.length > 1 ? words[0] : "";
+        String stripped = name.strip();
+        String[] words = stripped.split("\\s+");
+        int surnameWords = surname(stripped).split("\\s+").length;
+        return words.length > surnameWords ? words[0] : "";
     }
 
     /** A gender-neutral form of a role noun: spokesman and spokeswoman become spokesperson. */

@@ -2,6 +2,7 @@ package org.quotetrace.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,32 +10,36 @@ import java.util.Set;
 import org.quotetrace.util.ModelResources;
 
 /**
- * Word lists the attribution stage reads mentions with: role and title nouns (with gender where the
- * noun carries one), pronouns and what they may refer to, and given names with a conventional
- * gender. Loaded from {@code models/}.
+ * Word lists the attribution stage reads mentions with: role and title nouns with their tag (gender,
+ * body or group), title words that precede names ("acting", "Det"), pronouns and what they may
+ * refer to, and given names with a conventional gender. Loaded from {@code models/}.
  */
 public final class SpeakerLexicon {
 
-    private static final Set<String> ORGANISATION_ROLES = Set.of("agency", "organisation", "organization", "ministry",
-            "department", "police", "statement", "press release", "campaign", "authorities");
-
-    private final Map<String, String> roleGender;
+    private final Map<String, String> roleTags;
     private final List<String> rolesLongestFirst;
+    private final Set<String> titleWords;
     private final Map<String, String> pronounReferents;
     private final Map<String, String> givenNameGender;
 
-    public SpeakerLexicon(Map<String, String> roleGender, Map<String, String> pronounReferents, Map<String, String> givenNameGender) {
-        this.roleGender = Map.copyOf(roleGender);
-        List<String> roles = new ArrayList<>(roleGender.keySet());
+    public SpeakerLexicon(Map<String, String> roleTags, Set<String> titleWords, Map<String, String> pronounReferents,
+                          Map<String, String> givenNameGender) {
+        this.roleTags = Map.copyOf(roleTags);
+        List<String> roles = new ArrayList<>(roleTags.keySet());
         roles.sort((a, b) -> Integer.compare(b.length(), a.length()));
         this.rolesLongestFirst = List.copyOf(roles);
+        this.titleWords = Set.copyOf(titleWords);
         this.pronounReferents = Map.copyOf(pronounReferents);
         this.givenNameGender = Map.copyOf(givenNameGender);
     }
 
     /** The lexicon shipped in {@code models/}. */
     public static SpeakerLexicon standard() {
-        return new SpeakerLexicon(tabbed("role-nouns.txt"), tabbed("pronouns.txt"), tabbed("given-names.txt"));
+        Set<String> titles = new HashSet<>();
+        for (String line : ModelResources.lines("title-words.txt")) {
+            titles.add(line.toLowerCase(Locale.ROOT));
+        }
+        return new SpeakerLexicon(tabbed("role-nouns.txt"), titles, tabbed("pronouns.txt"), tabbed("given-names.txt"));
     }
 
     private static Map<String, String> tabbed(String file) {
@@ -53,17 +58,28 @@ public final class SpeakerLexicon {
 
     /** Whether {@code word} (any case) is a role noun. */
     public boolean isRole(String word) {
-        return roleGender.containsKey(word.toLowerCase(Locale.ROOT));
+        return roleTags.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} (any case, a trailing full stop ignored) is a title word such as "acting" or "Supt". */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
     }
 
     /** The gender a role noun carries (m, f) or empty. */
     public String roleGender(String role) {
-        return roleGender.getOrDefault(role.toLowerCase(Locale.ROOT), "");
+        String tag = roleTags.getOrDefault(role.toLowerCase(Locale.ROOT), "");
+        return tag.equals("m") || tag.equals("f") ? tag : "";
     }
 
-    /** Whether a role noun names a body rather than a person ("the agency", "the statement"). */
+    /** Whether a role noun names a body or its output rather than a person ("the agency", "the statement"). */
     public boolean isOrganisationRole(String role) {
-        return ORGANISATION_ROLES.contains(role.toLowerCase(Locale.ROOT));
+        return "o".equals(roleTags.get(role.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a role noun names a group of people ("officials", "experts"). */
+    public boolean isGroupRole(String role) {
+        return "p".equals(roleTags.get(role.toLowerCase(Locale.ROOT)));
     }
 
     /** What a pronoun may refer to (letters m, f, o, p), or null when {@code word} is no pronoun. */

@@ -77,6 +77,13 @@ public final class SpeakerRegistry {
         return true;
     }
 
+    /** Whether two personal names have given names that could be one person's (either may lack one). */
+    static boolean compatibleGivenNames(String a, String b) {
+        String ga = Names.givenName(a).toLowerCase(Locale.ROOT);
+        String gb = Names.givenName(b).toLowerCase(Locale.ROOT);
+        return ga.isEmpty() || gb.isEmpty() || similarGivenNames(ga, gb);
+    }
+
     /** Given names that are one person's spellings: equal, one an initial of the other, or one letter apart. */
     static boolean similarGivenNames(String a, String b) {
         if (a.equals(b)) {
