@@ -49,9 +49,10 @@ public final class ArticleSpeakerResolver {
             AttributedQuote attributed;
             String cue = quote.cue() == null ? "" : quote.cue().text();
             if (quote.hasSource()) {
-                int mentionStart = withApposition(text, quote.sourceStart());
-                String mention = text.substring(quote.sourceStart(), quote.sourceEnd());
-                ArticleEntity entity = resolveMention(text.substring(mentionStart, quote.sourceEnd()), quote.sourceStart(), entities);
+                int sourceStart = widenOverName(text, quote.sourceStart());
+                int mentionStart = withApposition(text, sourceStart);
+                String mention = text.substring(sourceStart, quote.sourceEnd());
+                ArticleEntity entity = resolveMention(text.substring(mentionStart, quote.sourceEnd()), sourceStart, entities);
                 attributed = new AttributedQuote(quote, mention, cue, entity);
             } else {
                 attributed = continuation(extracted.layout(), quote, cue, previousDirect);
@@ -62,6 +63,38 @@ public final class ArticleSpeakerResolver {
             }
         }
         return consolidate(out, entities);
+    }
+
+    /**
+     * The start of a mention that begins inside a name, moved back to the name's first word
+     * ("Foundation" in "The Internet Watch Foundation has said" becomes "Internet Watch Foundation").
+     * A capitalised word that opens its sentence is not taken.
+     */
+    private static int widenOverName(String text, int sourceStart) {
+        if (sourceStart == 0 || !Character.isUpperCase(text.charAt(sourceStart))) {
+            return sourceStart;
+        }
+        int start = sourceStart;
+        while (start >= 2 && text.charAt(start - 1) == ' ') {
+            int wordEnd = start - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart)) || opensSentence(text, wordStart)) {
+                break;
+            }
+            start = wordStart;
+        }
+        return start;
+    }
+
+    private static boolean opensSentence(String text, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

@@ -104,7 +104,7 @@ public final class DirectQuoteCueLocator {
                 int[] np = SourcePhrase.after(tokens, v + phrase - 1, windowEnd);
                 return withSource(quote, cue, tokens, np);
             }
-            String lemma = cues.verbCue(tokens, v);
+            String lemma = cueVerb(tokens, v);
             if (lemma == null && v + 1 == windowEnd && endsSentenceAt(tokens, windowEnd) && closesWithComma(text, quote)) {
                 lemma = frameVerb(tokens, first, v);
             }
@@ -146,6 +146,27 @@ public final class DirectQuoteCueLocator {
         return mentionBetween(tokens, comma + 1, v);
     }
 
+    /**
+     * The cue lemma of {@code tokens[v]}: a verb of saying, or a lower-case inflected form of one that
+     * the tagger read as a noun right after its subject ("The statement asserts that", "Jane Roe
+     * states it").
+     */
+    private String cueVerb(List<Token> tokens, int v) {
+        String lemma = cues.verbCue(tokens, v);
+        if (lemma != null) {
+            return lemma;
+        }
+        Token token = tokens.get(v);
+        String word = token.text();
+        if (v == 0 || !Character.isLowerCase(word.charAt(0)) || !(word.endsWith("s") || word.endsWith("ed"))) {
+            return null;
+        }
+        String before = tokens.get(v - 1).pos();
+        boolean afterSubject = "PROPN".equals(before) || "NOUN".equals(before) || "PRON".equals(before)
+                || inNounPhrase(tokens.get(v - 1)) && Character.isUpperCase(tokens.get(v - 1).text().charAt(Math.min(1, tokens.get(v - 1).text().length() - 1)));
+        return afterSubject ? cues.lexicon().verbLemma(word) : null;
+    }
+
     /** The lemma of the last verb of a bare {@code ,” NOUN-PHRASE VERB.} frame, or null. */
     private static String frameVerb(List<Token> tokens, int first, int v) {
         Token verb = tokens.get(v);
@@ -178,12 +199,16 @@ public final class DirectQuoteCueLocator {
                 int[] np = SourcePhrase.after(tokens, v + phrase - 1, last + 1);
                 return withSource(quote, cue, tokens, np);
             }
-            String lemma = cues.verbCue(tokens, v);
+            String lemma = cueVerb(tokens, v);
             if (lemma == null || isPassive(tokens, v)) {
                 continue;
             }
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
             int[] np = subjectBefore(tokens, v, floor);
+            if (np == null && v > floor && tokens.get(v - 1).text().equals(",") && tokens.get(v).text().endsWith("ing")) {
+                // "Europol highlighted the risk, stating, ...": the participle's subject opens the sentence
+                np = SourcePhrase.after(tokens, floor - 1, v);
+            }
             if (np == null && v == floor) {
                 np = SourcePhrase.after(tokens, v, last + 1);
             }
@@ -209,18 +234,47 @@ public final class DirectQuoteCueLocator {
                 open--;
             }
             if (open > floor) {
-                int[] head = SourcePhrase.before(tokens, open, floor);
+                int[] head = nounPhraseBefore(tokens, open, floor);
                 String firstWord = tokens.get(open + 1).text().toLowerCase(Locale.ROOT);
                 if (head != null && (RELATIVE.contains(firstWord) || "VERB".equals(tokens.get(open + 1).pos()))) {
                     return head;
                 }
-                int[] apposition = SourcePhrase.before(tokens, comma, open + 1);
+                int[] apposition = nounPhraseBefore(tokens, comma, open + 1);
                 if (head != null && apposition != null && apposition[0] == open + 1) {
                     return new int[] {head[0], comma};
                 }
             }
         }
-        return SourcePhrase.before(tokens, verb, floor);
+        return nounPhraseBefore(tokens, verb, floor);
+    }
+
+    private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "PART");
+    private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "'s", "’s", "'", "’", "-", "&");
+
+    /**
+     * The noun phrase ending right before {@code tokens[end]}: like {@link SourcePhrase#before}, but a
+     * piece of a hyphenated name that the tokenizer split off ("Schmidt", "-Nielsen") stays in.
+     */
+    static int[] nounPhraseBefore(List<Token> tokens, int end, int floor) {
+        int start = end;
+        while (start - 1 >= floor && inNounPhrase(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start < end && NP_LINKS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        for (int i = start; i < end; i++) {
+            String pos = tokens.get(i).pos();
+            if ("PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos)) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean inNounPhrase(Token token) {
+        return NP_TAGS.contains(token.pos()) || NP_LINKS.contains(token.text().toLowerCase(Locale.ROOT))
+                || token.text().matches("-\\p{Lu}[\\p{L}'’-]*");
     }
 
     /** A quote without cue borrows the cue and source of the nearest cued quote in its sentence. */
