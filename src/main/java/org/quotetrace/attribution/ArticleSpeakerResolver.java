@@ -43,6 +43,7 @@ public final class ArticleSpeakerResolver {
     /** Resolves every quote of {@code extracted} inside {@code text}. */
     public List<AttributedQuote> resolve(String text, ExtractedQuotes extracted) {
         List<ArticleEntity> entities = new ArrayList<>();
+        List<AntecedentFinder.Antecedent> antecedents = new AntecedentFinder(reader).find(extracted.annotated());
         List<AttributedQuote> out = new ArrayList<>();
         AttributedQuote previousDirect = null;
         for (QuoteSpan quote : extracted.quotes()) {
@@ -52,7 +53,18 @@ public final class ArticleSpeakerResolver {
                 int sourceStart = widenOverName(text, quote.sourceStart());
                 int mentionStart = withApposition(text, sourceStart);
                 String mention = text.substring(sourceStart, quote.sourceEnd());
-                ArticleEntity entity = resolveMention(text.substring(mentionStart, quote.sourceEnd()), sourceStart, entities);
+                String fullMention = text.substring(mentionStart, quote.sourceEnd());
+                ArticleEntity entity;
+                SpeakerDescription described = reader.read(fullMention);
+                if (described.kind() == MentionKind.PRONOUN) {
+                    entity = preferLaterAntecedent(fullMention, sourceStart,
+                            byPronoun(fullMention, described, entities), antecedents, entities);
+                    if (entity != null) {
+                        entity.seen(sourceStart);
+                    }
+                } else {
+                    entity = resolveMention(fullMention, sourceStart, entities);
+                }
                 attributed = new AttributedQuote(quote, mention, cue, entity);
             } else {
                 attributed = continuation(extracted.layout(), quote, cue, previousDirect);
@@ -135,6 +147,39 @@ public final class ArticleSpeakerResolver {
             }
         }
         return count;
+    }
+
+    /**
+     * For "he" or "she": a person the story mentioned after the last mention of {@code resolved}
+     * (and before the pronoun) with a compatible gender is the likelier referent.
+     */
+    private ArticleEntity preferLaterAntecedent(String pronoun, int position, ArticleEntity resolved,
+                                                List<AntecedentFinder.Antecedent> antecedents, List<ArticleEntity> entities) {
+        SpeakerDescription d = reader.read(pronoun);
+        String refs = reader.lexicon().pronounReferents(pronoun.strip());
+        if (refs == null || !(refs.equals("m") || refs.equals("f"))) {
+            return resolved;
+        }
+        AntecedentFinder.Antecedent best = null;
+        for (AntecedentFinder.Antecedent a : antecedents) {
+            if (a.position() >= position) {
+                break;
+            }
+            String g = a.description().gender();
+            if (g.isEmpty() || g.equals(d.gender())) {
+                best = a;
+            }
+        }
+        if (best == null || resolved != null && best.position() <= resolved.lastSeen()
+                || resolved != null && resolved.kind() == MentionKind.PERSON && best.description().kind() == MentionKind.PERSON
+                && resolved.surnameKey().equals(Names.surname(best.description().name()).toLowerCase(Locale.ROOT))) {
+            return resolved;
+        }
+        ArticleEntity entity = resolveMention(best.text(), best.position(), entities);
+        if (entity != null) {
+            entity.seen(position);
+        }
+        return entity;
     }
 
     /** Finds or creates the entity behind {@code mention} seen at {@code position}. */

@@ -18,8 +18,8 @@ import org.quotetrace.util.ModelResources;
  * nouns, title words and runs of capitalised words. A run of two to five name-like words is a
  * person; a single capitalised word right after a personal title ("Detective Roe") is a surname;
  * other runs are organisations. The organisation a role belongs to is, in this order, the run right
- * after a body noun ("agency Europol"), a possessive ("Europol's"), a chunk that is nothing but a
- * name, or the first run.
+ * after a body noun ("agency Europol"), a chunk that is nothing but a name, a possessive
+ * ("Europol's"), or the first run.
  */
 public final class MentionReader {
 
@@ -288,7 +288,7 @@ public final class MentionReader {
         }
         if (chosen == null) {
             for (Run run : runs) {
-                if (run != person && run.possessive()) {
+                if (run != person && run.wholeChunk() && !run.possessive()) {
                     chosen = run;
                     break;
                 }
@@ -296,7 +296,7 @@ public final class MentionReader {
         }
         if (chosen == null) {
             for (Run run : runs) {
-                if (run != person && run.wholeChunk()) {
+                if (run != person && run.possessive()) {
                     chosen = run;
                     break;
                 }

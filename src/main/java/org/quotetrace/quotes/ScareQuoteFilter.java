@@ -54,7 +54,7 @@ public final class ScareQuoteFilter {
         while (m.find()) {
             words++;
         }
-        return words <= 2 && !paragraphHasCue(text, paragraph, quote.start(), quote.end());
+        return words <= 2;
     }
 
     private boolean paragraphHasCue(String text, Paragraph paragraph, int start, int end) {

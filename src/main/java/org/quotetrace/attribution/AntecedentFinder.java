@@ -1,0 +1,92 @@
+package org.quotetrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.quotetrace.nlp.AnnotatedText;
+import org.quotetrace.nlp.Sentence;
+import org.quotetrace.nlp.Token;
+
+/**
+ * Finds the people a story mentions outside attributions, as candidates for a later "he" or
+ * "she": personal names (runs of two or more proper nouns that read as a person) and noun phrases
+ * headed by a gendered person noun ("a man from Randers", "the spokeswoman").
+ */
+public final class AntecedentFinder {
+
+    /** A person mentioned at {@code position}: the words and what they say. */
+    public record Antecedent(int position, String text, SpeakerDescription description) {
+    }
+
+    private final MentionReader reader;
+
+    public AntecedentFinder(MentionReader reader) {
+        this.reader = reader;
+    }
+
+    /** The person mentions of {@code annotated}, in text order. */
+    public List<Antecedent> find(AnnotatedText annotated) {
+        List<Antecedent> found = new ArrayList<>();
+        String text = annotated.text();
+        for (Sentence sentence : annotated.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = i;
+                while (end < tokens.size() && (tokens.get(end).isProperNoun() || isNamePiece(tokens.get(end)) && end > i)) {
+                    end++;
+                }
+                if (end - i >= 2) {
+                    add(text, tokens, i, end, MentionKind.PERSON, found);
+                    i = end;
+                    continue;
+                }
+                String gender = reader.lexicon().roleGender(tokens.get(i).text());
+                if (!gender.isEmpty() && "NOUN".equals(tokens.get(i).pos())) {
+                    int start = i;
+                    while (start > 0 && isModifier(tokens.get(start - 1))) {
+                        start--;
+                    }
+                    int stop = i + 1;
+                    if (stop + 1 < tokens.size() && isPreposition(tokens.get(stop)) && isName(tokens.get(stop + 1))) {
+                        stop += 2;
+                        while (stop < tokens.size() && isName(tokens.get(stop))) {
+                            stop++;
+                        }
+                    }
+                    add(text, tokens, start, stop, MentionKind.NOMINAL, found);
+                }
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private void add(String text, List<Token> tokens, int from, int to, MentionKind wanted, List<Antecedent> out) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String words = text.substring(start, end);
+        SpeakerDescription d = reader.read(words);
+        if (d.kind() == wanted) {
+            out.add(new Antecedent(start, words, d));
+        }
+    }
+
+    private static boolean isName(Token token) {
+        return token.isProperNoun() || Character.isUpperCase(token.text().charAt(0)) && "NOUN".equals(token.pos());
+    }
+
+    private static boolean isNamePiece(Token token) {
+        return token.text().matches("-\\p{Lu}[\\p{L}'’-]*");
+    }
+
+    private static boolean isModifier(Token token) {
+        String pos = token.pos();
+        return "DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) || token.text().equals("-");
+    }
+
+    private static boolean isPreposition(Token token) {
+        String t = token.text().toLowerCase(Locale.ROOT);
+        return t.equals("from") || t.equals("of") || t.equals("in");
+    }
+}
