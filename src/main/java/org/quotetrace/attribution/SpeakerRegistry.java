@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Gives the entities of all articles one canonical {@link Speaker} per person or body: people by
  * surname (with a compatible given name: "Catherine" and "Katherine De Bolle" are one person,
- * "Donald Trump" and "Ivanka Trump" are two), organisations by name, nominal speakers by their
+ * "Donald Trump" and "Ivanka Trump" are two), organisations by name, alias or acronym ("IWF" and
+ * "Internet Watch Foundation" are one), nominal speakers by their
  * description ("Europol spokesperson"). The display name is the fullest name used most often.
  */
 public final class SpeakerRegistry {
@@ -38,6 +39,7 @@ public final class SpeakerRegistry {
             }
             home.add(entity);
         }
+        mergeOrganisationNames(groups);
         Map<ArticleEntity, Speaker> result = new IdentityHashMap<>();
         Map<String, Integer> slugUse = new HashMap<>();
         for (List<ArticleEntity> group : groups) {
@@ -50,6 +52,47 @@ public final class SpeakerRegistry {
             }
         }
         return result;
+    }
+
+    /**
+     * Joins groups of organisations that name one body differently: one group's name is another's
+     * alias ("IWF" given in brackets) or its acronym ("IWF" and "Internet Watch Foundation").
+     */
+    private static void mergeOrganisationNames(List<List<ArticleEntity>> groups) {
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            outer:
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
+                    if (sameBody(groups.get(i), groups.get(j))) {
+                        groups.get(i).addAll(groups.remove(j));
+                        merged = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameBody(List<ArticleEntity> a, List<ArticleEntity> b) {
+        for (ArticleEntity x : a) {
+            for (ArticleEntity y : b) {
+                if (x.kind() != MentionKind.ORGANISATION || y.kind() != MentionKind.ORGANISATION) {
+                    continue;
+                }
+                if (x.isCalled(y.name()) || y.isCalled(x.name()) || Acronyms.abbreviates(x.name(), y.name())
+                        || Acronyms.abbreviates(y.name(), x.name())) {
+                    return true;
+                }
+                for (String alias : x.aliases()) {
+                    if (y.isCalled(alias) || Acronyms.abbreviates(alias, y.name())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String key(ArticleEntity entity) {

@@ -101,7 +101,7 @@ public final class DirectQuoteCueLocator {
             int phrase = cues.sourceAfterPhraseLength(tokens, v);
             if (phrase > 0 && onlyPunctuation(tokens, first, v)) {
                 Cue cue = CueMatcher.cue(text, tokens, v, v + phrase, "according to");
-                int[] np = SourcePhrase.after(tokens, v + phrase - 1, windowEnd);
+                int[] np = nounPhraseAfter(tokens, v + phrase - 1, windowEnd);
                 return withSource(quote, cue, tokens, np);
             }
             String lemma = cueVerb(tokens, v);
@@ -114,7 +114,7 @@ public final class DirectQuoteCueLocator {
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
             int[] np = mentionBetween(tokens, first, v);
             if (np == null && onlyPunctuation(tokens, first, v)) {
-                np = SourcePhrase.after(tokens, v, windowEnd);
+                np = nounPhraseAfter(tokens, v, windowEnd);
             }
             if (np == null && !onlyPunctuation(tokens, first, v)) {
                 np = trailingFrameSubject(tokens, first, v, windowEnd);
@@ -158,7 +158,13 @@ public final class DirectQuoteCueLocator {
         }
         Token token = tokens.get(v);
         String word = token.text();
-        if (v == 0 || !Character.isLowerCase(word.charAt(0)) || !(word.endsWith("s") || word.endsWith("ed"))) {
+        if (v == 0 || !Character.isLowerCase(word.charAt(0))) {
+            return null;
+        }
+        if (word.endsWith("ing") && tokens.get(v - 1).text().equals(",")) {
+            return cues.lexicon().verbLemma(word); // "..., stating, ..."
+        }
+        if (!(word.endsWith("s") || word.endsWith("ed"))) {
             return null;
         }
         String before = tokens.get(v - 1).pos();
@@ -196,7 +202,7 @@ public final class DirectQuoteCueLocator {
             int phrase = cues.sourceAfterPhraseLength(tokens, v);
             if (phrase > 0) {
                 Cue cue = CueMatcher.cue(text, tokens, v, v + phrase, "according to");
-                int[] np = SourcePhrase.after(tokens, v + phrase - 1, last + 1);
+                int[] np = nounPhraseAfter(tokens, v + phrase - 1, last + 1);
                 return withSource(quote, cue, tokens, np);
             }
             String lemma = cueVerb(tokens, v);
@@ -207,10 +213,10 @@ public final class DirectQuoteCueLocator {
             int[] np = subjectBefore(tokens, v, floor);
             if (np == null && v > floor && tokens.get(v - 1).text().equals(",") && tokens.get(v).text().endsWith("ing")) {
                 // "Europol highlighted the risk, stating, ...": the participle's subject opens the sentence
-                np = SourcePhrase.after(tokens, floor - 1, v);
+                np = nounPhraseAfter(tokens, floor - 1, v);
             }
             if (np == null && v == floor) {
-                np = SourcePhrase.after(tokens, v, last + 1);
+                np = nounPhraseAfter(tokens, v, last + 1);
             }
             return withSource(quote, cue, tokens, np);
         }
@@ -264,16 +270,41 @@ public final class DirectQuoteCueLocator {
             start++;
         }
         for (int i = start; i < end; i++) {
-            String pos = tokens.get(i).pos();
-            if ("PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos)) {
+            if (isNominal(tokens.get(i))) {
                 return new int[] {start, end};
             }
         }
         return null;
     }
 
+    /** The noun phrase starting right after {@code tokens[verb]} ("said Jane Roe of the port"), or null. */
+    static int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
+        int start = verb + 1;
+        int end = start;
+        while (end < ceiling && inNounPhrase(tokens.get(end))) {
+            end++;
+        }
+        while (end > start && NP_LINKS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (isNominal(tokens.get(i))) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNominal(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("PROPN") || pos.startsWith("NOUN") || "PRON".equals(pos);
+    }
+
+    /** Part of a noun phrase; compound tags such as PROPN+PART (an unsplit "X's") count too. */
     private static boolean inNounPhrase(Token token) {
-        return NP_TAGS.contains(token.pos()) || NP_LINKS.contains(token.text().toLowerCase(Locale.ROOT))
+        String pos = token.pos();
+        return NP_TAGS.contains(pos) || pos.startsWith("PROPN+") || pos.startsWith("NOUN+")
+                || NP_LINKS.contains(token.text().toLowerCase(Locale.ROOT))
                 || token.text().matches("-\\p{Lu}[\\p{L}'’-]*");
     }
 

@@ -15,8 +15,9 @@ final class ParagraphClassifier {
     /** Lines at least this long (in words) count as prose even without a sentence end (cut-off text). */
     static final int LONG_LINE_WORDS = 20;
 
+    /** Sentence punctuation, then any closing marks (also JSON-escaped: \u201d, \u2019, \"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.!?…:;][\"'”’»)\\]]*$|[\"”»]$|''$");
+            "[.!?…:;](?:[\"'”’»)\\]]|\\\\u201[dD9]|\\\\\")*$|(?:[\"”»]|\\\\u201[dD])$|''$");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s•·*|>–—-]+");
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * <ul>
  * <li>headings (headline, bylines, captions, dates, menu items) and furniture (comment forms,
  * share prompts, markup) are never body;</li>
- * <li>a short one-sentence standfirst right under the headline is not body;</li>
+ * <li>a short one-sentence standfirst right under a headline printed twice is not body;</li>
  * <li>the page is split into sections at breaks (furniture, or two or more headings in a row);
  * the first section with real prose is the story, and a later section stays in the story only when
  * enough of its topic words already occur in the story: unrelated articles appended to the page
@@ -72,7 +72,10 @@ public final class StorySegmenter {
         return new StoryLayout(paragraphs, isTruncated(text, pieces));
     }
 
-    /** The first prose paragraph after the first run of headings, when it is one short sentence. */
+    /**
+     * The first prose paragraph after the first run of headings, when that run prints the headline
+     * twice (a page template's title and hero) and the paragraph is one short sentence: a standfirst.
+     */
     private static void markStandfirst(String text, List<ParagraphSplitter.Piece> pieces, ParagraphKind[] kinds, boolean[] body) {
         int firstHeading = -1;
         for (int i = 0; i < kinds.length; i++) {
@@ -85,8 +88,14 @@ public final class StorySegmenter {
             return;
         }
         int i = firstHeading;
+        Set<String> headings = new HashSet<>();
+        boolean repeated = false;
         while (i < kinds.length && kinds[i] != ParagraphKind.PROSE) {
+            repeated |= !headings.add(text.substring(pieces.get(i).start(), pieces.get(i).end()));
             i++;
+        }
+        if (!repeated) {
+            return;
         }
         if (i >= kinds.length - 1) {
             return;

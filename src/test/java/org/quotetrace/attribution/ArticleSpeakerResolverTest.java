@@ -1,0 +1,81 @@
+package org.quotetrace.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.pipeline.Quotetrace;
+
+class ArticleSpeakerResolverTest {
+
+    private final Quotetrace engine = Quotetrace.standard(1);
+
+    private static Article article(String id, String text) {
+        return new Article(id, "", "", "", "article", text);
+    }
+
+    /** "speaker_name|kind|text" of every row of one article. */
+    private List<String> rows(String text) {
+        return engine.extract(List.of(article("a.txt", text))).stream()
+                .map(r -> r.speakerName() + "|" + r.kind() + "|" + r.text()).toList();
+    }
+
+    private List<String> directSpeakers(String text) {
+        return engine.extract(List.of(article("a.txt", text))).stream()
+                .filter(r -> r.kind().equals("direct")).map(LedgerRow::speakerName).toList();
+    }
+
+    @Test
+    void namedPersonThenPronounAndContinuationParagraph() {
+        String text = "Harbourpol's executive director Maria Lindqvist said: \u201CThe port is safe again.\n"
+                + "\u201CWe checked every crane twice.\u201D\n"
+                + "\u201CThe ferries will run on Monday,\u201D she added.\n";
+        assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist", "Maria Lindqvist", "Maria Lindqvist");
+    }
+
+    @Test
+    void nominalSpeakerKeepsItsRoleAndOrganisation() {
+        String text = "The cranes were checked twice, a spokesman for EU port agency Harbourpol said.\n"
+                + "The spokesman added: \u201CNobody was hurt during the storm.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Harbourpol spokesperson");
+    }
+
+    @Test
+    void titleOnlyMentionResolvesToTheNamedHolderOfTheTitle() {
+        String text = "\u201CThe port is safe again,\u201D said Harbourpol's executive director Maria Lindqvist.\n"
+                + "\u201CWe checked every crane twice,\u201D Harbourpol's executive director added.\n";
+        assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist", "Maria Lindqvist");
+    }
+
+    @Test
+    void organisationPronounAndBodyNouns() {
+        String text = "\u201CThe storm damaged four cranes,\u201D HARBOURPOL said in a statement.\n"
+                + "Some cranes were \u201Cbeyond repair,\u201D it said.\n"
+                + "\u201CRepairs will take a month,\u201D the agency said.\n";
+        assertThat(directSpeakers(text)).containsExactly("Harbourpol", "Harbourpol", "Harbourpol");
+    }
+
+    @Test
+    void pronounPrefersTheLatestPersonOfMatchingGender() {
+        String text = "\u201CThe port is safe again,\u201D said Maria Lindqvist, the agency's director.\n"
+                + "A crane driver, a man from Oldport, was hurt in the storm. \u201CI was lucky,\u201D he said.\n";
+        assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist", "Oldport man");
+    }
+
+    @Test
+    void aNominalMentionedBeforeTheNameMergesIntoTheNamedPerson() {
+        String text = "According to a harbour inspector, the cranes are safe to use again.\n"
+                + "\u201CWe checked every crane twice,\u201D says harbour inspector Tom Berger.\n";
+        assertThat(rows(text)).allMatch(r -> r.startsWith("Tom Berger|"));
+    }
+
+    @Test
+    void blockQuoteTakesTheNameUnderIt() {
+        String text = "The ministry published its report on Monday about the river clean-up programme.\n\n"
+                + "We removed more waste from the river this year than in the five years before. The work is not over.\n\n"
+                + "Maria Lindqvist\nDirector of the River Agency\n";
+        assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist");
+    }
+}

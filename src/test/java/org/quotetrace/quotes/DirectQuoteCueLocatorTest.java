@@ -1,0 +1,64 @@
+package org.quotetrace.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.nlp.NlpModels;
+
+class DirectQuoteCueLocatorTest {
+
+    private final QuoteExtractor extractor = QuoteExtractor.standard();
+
+    /** "cue|source" of each direct quote, in order. */
+    private List<String> cues(String text) {
+        return extractor.extract(text, NlpModels.shared().annotator()).quotes().stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT)
+                .map(q -> (q.cue() == null ? "" : q.cue().text()) + "|"
+                        + (q.hasSource() ? text.substring(q.sourceStart(), q.sourceEnd()) : ""))
+                .toList();
+    }
+
+    @Test
+    void cueAfterTheQuoteWithAnApposition() {
+        String text = "\u201CThe river is cleaner than ever,\u201D Maria Lindqvist, the agency's director, said on Monday.\n";
+        assertThat(cues(text)).containsExactly("said|Maria Lindqvist, the agency's director");
+    }
+
+    @Test
+    void colonLeadInBeforeTheQuote() {
+        String text = "The harbour master said: \u201CNo ship will leave before the storm passes.\u201D\n";
+        assertThat(cues(text)).containsExactly("said|The harbour master");
+    }
+
+    @Test
+    void relativeClauseBetweenSubjectAndVerbIsSkipped() {
+        String text = "The council, which was elected in May, calls the plan \u201Ca waste of public money.\u201D\n";
+        assertThat(cues(text)).containsExactly("calls|The council");
+    }
+
+    @Test
+    void passiveVerbIsNoCueAndTheQuoteBorrowsTheCueOfItsSentence() {
+        String text = "The driver is accused of running \u201Ca service that carried stolen goods\u201D for buyers "
+                + "who paid to \u201Cget the goods fast,\u201D the police alleged.\n";
+        assertThat(cues(text)).containsExactly("alleged|the police", "alleged|the police");
+    }
+
+    @Test
+    void participleCueTakesTheSubjectOfTheSentence() {
+        String text = "The agency stressed the risk, stating, \u201CFloods will come back every spring.\u201D\n";
+        assertThat(cues(text)).containsExactly("stating|The agency");
+    }
+
+    @Test
+    void bareAttributionFrameAfterACommaEndedQuote() {
+        String text = "The report found \u201Cno sign of damage,\u201D the statement read.\n";
+        assertThat(cues(text)).containsExactly("read|the statement");
+    }
+
+    @Test
+    void sentenceFinalAttributionAfterMoreWords() {
+        String text = "Those held were \u201Cpart of a smuggling ring\u201D whose members sold fake watches, it alleged.\n";
+        assertThat(cues(text)).containsExactly("alleged|it");
+    }
+}
