@@ -67,7 +67,7 @@ public final class ArticleSpeakerResolver {
                 }
                 attributed = new AttributedQuote(quote, mention, cue, entity);
             } else {
-                attributed = continuation(extracted.layout(), quote, cue, previousDirect);
+                attributed = continuation(extracted.layout(), quote, cue, previousDirect, out);
             }
             out.add(attributed);
             if (quote.kind() == QuoteKind.DIRECT) {
@@ -130,13 +130,31 @@ public final class ArticleSpeakerResolver {
         return standsAlone && name.kind() == MentionKind.ORGANISATION ? nameStart : sourceStart;
     }
 
-    private static AttributedQuote continuation(StoryLayout layout, QuoteSpan quote, String cue, AttributedQuote previousDirect) {
+    /**
+     * The speaker of a quote without cue: the speaker of the direct quote in the same or the previous
+     * paragraph; failing that, of the last attributed quote (reported speech included) in the same or
+     * the previous paragraph ("Roe said the port was safe. “We checked twice.”").
+     */
+    private static AttributedQuote continuation(StoryLayout layout, QuoteSpan quote, String cue, AttributedQuote previousDirect,
+                                                List<AttributedQuote> earlier) {
+        AttributedQuote from = null;
         if (previousDirect != null && previousDirect.entity() != null
                 && paragraphsBetween(layout, previousDirect.quote().end(), quote.start()) <= 1) {
-            previousDirect.entity().seen(quote.start());
-            return new AttributedQuote(quote, previousDirect.mention(), cue, previousDirect.entity());
+            from = previousDirect;
+        } else {
+            for (int i = earlier.size() - 1; i >= 0 && from == null; i--) {
+                AttributedQuote candidate = earlier.get(i);
+                if (candidate.entity() != null && candidate.quote().end() <= quote.start()
+                        && paragraphsBetween(layout, candidate.quote().end(), quote.start()) <= 1) {
+                    from = candidate;
+                }
+            }
         }
-        return new AttributedQuote(quote, "", cue, null);
+        if (from == null) {
+            return new AttributedQuote(quote, "", cue, null);
+        }
+        from.entity().seen(quote.start());
+        return new AttributedQuote(quote, from.mention(), cue, from.entity());
     }
 
     private static int paragraphsBetween(StoryLayout layout, int from, int to) {
@@ -215,7 +233,17 @@ public final class ArticleSpeakerResolver {
                 return e;
             }
         }
+        for (ArticleEntity e : entities) {
+            // "Roe said" read as a body before the article named "Jane Roe"
+            if (e.kind() == MentionKind.ORGANISATION && e.name().equalsIgnoreCase(surname) && !isAcronym(e.name())) {
+                return e;
+            }
+        }
         return null;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     private static ArticleEntity byOrganisationOrSurname(SpeakerDescription d, List<ArticleEntity> entities) {

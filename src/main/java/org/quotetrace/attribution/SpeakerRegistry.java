@@ -14,7 +14,8 @@ import java.util.Map;
  * surname (with a compatible given name: "Catherine" and "Katherine De Bolle" are one person,
  * "Donald Trump" and "Ivanka Trump" are two), organisations by name, alias or acronym ("IWF" and
  * "Internet Watch Foundation" are one), nominal speakers by their
- * description ("Europol spokesperson"). The display name is the fullest name used most often.
+ * description ("Europol spokesperson"). A person is shown by the fullest name, a body by its
+ * commonest name.
  */
 public final class SpeakerRegistry {
 
@@ -40,6 +41,7 @@ public final class SpeakerRegistry {
             home.add(entity);
         }
         mergeOrganisationNames(groups);
+        mergeSurnamesReadAsBodies(groups);
         Map<ArticleEntity, Speaker> result = new IdentityHashMap<>();
         Map<String, Integer> slugUse = new HashMap<>();
         for (List<ArticleEntity> group : groups) {
@@ -71,6 +73,34 @@ public final class SpeakerRegistry {
                         break outer;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A one-word "organisation" that is the surname of exactly one person group ("Roe said" in an
+     * article that never gave Jane Roe's full name) joins that person.
+     */
+    private static void mergeSurnamesReadAsBodies(List<List<ArticleEntity>> groups) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<ArticleEntity> group = groups.get(i);
+            ArticleEntity first = group.get(0);
+            String name = first.name();
+            if (first.kind() != MentionKind.ORGANISATION || name.contains(" ") || name.equals(name.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            List<ArticleEntity> home = null;
+            int homes = 0;
+            for (List<ArticleEntity> other : groups) {
+                if (other != group && other.get(0).kind() == MentionKind.PERSON
+                        && other.get(0).surnameKey().equals(name.toLowerCase(Locale.ROOT))) {
+                    home = other;
+                    homes++;
+                }
+            }
+            if (homes == 1) {
+                home.addAll(group);
+                groups.remove(i);
             }
         }
     }
@@ -162,10 +192,13 @@ public final class SpeakerRegistry {
         for (ArticleEntity entity : group) {
             counts.merge(entity.displayName(), 1, Integer::sum);
         }
+        Comparator<Map.Entry<String, Integer>> fullest = Comparator.comparingInt(e -> e.getKey().split(" ").length);
+        Comparator<Map.Entry<String, Integer>> commonest = Comparator.comparingInt(Map.Entry::getValue);
+        // a person is best shown by the fullest name; a body by the name used most often
+        Comparator<Map.Entry<String, Integer>> order = group.get(0).kind() == MentionKind.PERSON
+                ? fullest.thenComparing(commonest) : commonest.thenComparing(fullest);
         return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split(" ").length)
-                        .thenComparingInt(Map.Entry::getValue)
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .max(order.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse("Unknown");
     }
 }

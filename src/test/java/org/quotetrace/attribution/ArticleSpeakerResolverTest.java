@@ -78,4 +78,11 @@ class ArticleSpeakerResolverTest {
                 + "Maria Lindqvist\nDirector of the River Agency\n";
         assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist");
     }
+
+    @Test
+    void aQuoteWithoutCueContinuesTheSpeakerOfTheReportedSpeechBeforeIt() {
+        String text = "Harbour master Jane Roe said the port would reopen on Monday after the storm.\n"
+                + "\u201CWe checked every crane twice before we made the decision.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Jane Roe");
+    }
 }

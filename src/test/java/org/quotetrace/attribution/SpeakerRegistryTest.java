@@ -48,4 +48,14 @@ class SpeakerRegistryTest {
                 .collect(Collectors.toMap(LedgerRow::text, LedgerRow::speakerName));
         assertThat(speakers.get("Reports doubled,")).isEqualTo("Coastal Safety Foundation");
     }
+
+    @Test
+    void aBareSurnameInAnotherArticleJoinsThePersonNotABody() {
+        List<Article> articles = List.of(
+                new Article("a.txt", "", "", "", "article", "\u201CThe cranes are safe,\u201D harbour master Jane Roe said.\n"),
+                new Article("b.txt", "", "", "", "article", "\u201CThe cranes are fine,\u201D Roe said.\n"));
+        Map<String, String> speakers = engine.extract(articles).stream()
+                .collect(Collectors.toMap(LedgerRow::text, LedgerRow::speakerId));
+        assertThat(speakers.get("The cranes are fine,")).isEqualTo(speakers.get("The cranes are safe,")).isEqualTo("jane-roe");
+    }
 }
