@@ -33,26 +33,34 @@ final class ParagraphClassifier {
     }
 
     ParagraphKind classify(String paragraph) {
-        if (TAG.matcher(paragraph).find()) {
+        if (TAG.matcher(paragraph).find() || isFurniturePhrase(paragraph)) {
             return ParagraphKind.FURNITURE;
         }
+        if (endsLikeSentence(paragraph) || wordCount(paragraph) >= LONG_LINE_WORDS) {
+            return ParagraphKind.PROSE;
+        }
+        return ParagraphKind.HEADING;
+    }
+
+    /**
+     * Whether the paragraph is one of the page-furniture phrases (a comment form, "Continue
+     * reading", a share prompt): the kind of line that closes an article on a web page.
+     */
+    boolean isFurniturePhrase(String paragraph) {
         boolean sentence = endsLikeSentence(paragraph);
         int words = wordCount(paragraph);
         String normal = LEADING_NOISE.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll("")
                 .replaceAll("[\\s–—-]+$", "").strip();
         for (String phrase : furniturePhrases) {
             if (normal.equals(phrase)) {
-                return ParagraphKind.FURNITURE;
+                return true;
             }
             if (normal.startsWith(phrase + " ") && words <= LONG_LINE_WORDS
-                    && (!sentence || phrase.indexOf(' ') > 0 && phrase.split(" ").length >= 3)) {
-                return ParagraphKind.FURNITURE;
+                    && (!sentence || phrase.split(" ").length >= 3)) {
+                return true;
             }
         }
-        if (sentence || words >= LONG_LINE_WORDS) {
-            return ParagraphKind.PROSE;
-        }
-        return ParagraphKind.HEADING;
+        return false;
     }
 
     /** Whether the paragraph ends with sentence punctuation, possibly followed by closing marks. */

@@ -14,16 +14,17 @@ import java.util.Set;
  * share prompts, markup) are never body;</li>
  * <li>a short one-sentence standfirst right under a headline printed twice is not body;</li>
  * <li>the page is split into sections at breaks (furniture, or two or more headings in a row);
- * the first section with real prose is the story, and a later section stays in the story only when
+ * the first section with real prose is the story. Once a break has shown page furniture that ends
+ * an article (a comment form, "Continue reading"), a later section stays in the story only when
  * enough of its topic words already occur in the story: unrelated articles appended to the page
- * share little vocabulary with it;</li>
+ * share little vocabulary with it. Sections after mere embeds or subheadings always stay;</li>
  * <li>a wire dateline ("Feb. 28 (UPI) — ") is cut off the paragraph it opens.</li>
  * </ul>
  */
 public final class StorySegmenter {
 
     /** A section sharing less than this share of its topic words with the story is another article. */
-    static final double MIN_TOPIC_OVERLAP = 0.3;
+    static final double MIN_TOPIC_OVERLAP = 0.25;
     /** Sections with fewer topic words than this are too small to judge on their own. */
     static final int MIN_JUDGEABLE_WORDS = 8;
     /** Words of prose a section needs to be taken as the start of the story. */
@@ -137,11 +138,20 @@ public final class StorySegmenter {
             vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), story);
         }
         boolean previousKept = true;
+        boolean pageEnded = false;
         for (int s = 0; s < sections.size(); s++) {
-            if (s == storyStart) {
-                continue;
+            if (s > storyStart) {
+                pageEnded |= furniturePhraseBetween(text, pieces, sections.get(s - 1)[1], sections.get(s)[0]);
             }
             int[] section = sections.get(s);
+            if (s == storyStart || s > storyStart && !pageEnded) {
+                for (int i = section[0]; i < section[1] && s > storyStart; i++) {
+                    if (body[i]) {
+                        vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), story);
+                    }
+                }
+                continue;
+            }
             Set<String> words = new HashSet<>();
             for (int i = section[0]; i < section[1]; i++) {
                 if (body[i]) {
@@ -163,6 +173,16 @@ public final class StorySegmenter {
                 previousKept = keep;
             }
         }
+    }
+
+    /** Whether a furniture phrase (comment form, "Continue reading") stands in {@code pieces[from, to)}. */
+    private boolean furniturePhraseBetween(String text, List<ParagraphSplitter.Piece> pieces, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (classifier.isFurniturePhrase(text.substring(pieces.get(i).start(), pieces.get(i).end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,4 +84,14 @@ class StorySegmenterTest {
         assertThat(segmenter.segment(cut).truncated()).isTrue();
         assertThat(segmenter.segment(whole).truncated()).isFalse();
     }
+
+    @Test
+    void sectionsAfterEmbedsStayEvenWhenTheirWordsDiffer() {
+        String text = "Harbour bridge to reopen\n\n"
+                + "The harbour bridge will reopen on Monday after three months of repairs to its steel cables, the port authority said.\n\n"
+                + "<embed id=\"1\"><embed/>.\n\n<embed id=\"2\"><embed/>.\n\n"
+                + "Meanwhile several councillors criticised the mayor for spending money on festivals instead of schools and clinics.\n";
+        StoryLayout layout = segmenter.segment(text);
+        assertThat(body(text, layout)).hasSize(2);
+    }
 }
