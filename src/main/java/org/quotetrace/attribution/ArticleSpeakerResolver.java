@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotetrace.nlp.AnnotatedText;
+import org.quotetrace.nlp.Sentence;
+import org.quotetrace.nlp.Token;
 import org.quotetrace.quotes.ExtractedQuotes;
 import org.quotetrace.quotes.QuoteKind;
 import org.quotetrace.quotes.QuoteSpan;
@@ -46,9 +49,13 @@ public final class ArticleSpeakerResolver {
         List<AntecedentFinder.Antecedent> antecedents = new AntecedentFinder(reader).find(extracted.annotated());
         List<AttributedQuote> out = new ArrayList<>();
         AttributedQuote previousDirect = null;
-        for (QuoteSpan quote : extracted.quotes()) {
+        for (QuoteSpan found : extracted.quotes()) {
+            QuoteSpan quote = found;
             AttributedQuote attributed;
             String cue = quote.cue() == null ? "" : quote.cue().text();
+            if (quote.hasSource() && !isPlausibleSpeaker(text.substring(quote.sourceStart(), quote.sourceEnd()))) {
+                quote = withSubjectOfSentence(text, extracted.annotated(), quote);
+            }
             if (quote.hasSource()) {
                 int sourceStart = widenOverName(text, quote.sourceStart());
                 int mentionStart = withApposition(text, sourceStart);
@@ -75,6 +82,86 @@ public final class ArticleSpeakerResolver {
             }
         }
         return consolidate(out, entities);
+    }
+
+    /**
+     * Whether a mention can name a speaker: a name, a pronoun, or a phrase with a role noun. "The
+     * preceding year" or "a large-scale probe" cannot.
+     */
+    private boolean isPlausibleSpeaker(String mention) {
+        SpeakerDescription d = reader.read(mention);
+        return d.kind() != MentionKind.NOMINAL || d.roles().stream().anyMatch(reader.lexicon()::isRole);
+    }
+
+    /**
+     * The quote with its source replaced by the first plausible speaker of the sentence holding
+     * its cue ("Research by the charity in the preceding year revealed ..." gives "the charity"),
+     * or unchanged when the sentence has none before the cue.
+     */
+    private QuoteSpan withSubjectOfSentence(String text, AnnotatedText annotated, QuoteSpan quote) {
+        if (quote.cue() == null) {
+            return quote;
+        }
+        for (Sentence sentence : annotated.sentences()) {
+            if (sentence.start() > quote.cue().start() || sentence.end() < quote.cue().end()) {
+                continue;
+            }
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).end() <= quote.cue().start()) {
+                if (insideQuote(tokens.get(i), quote)) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < tokens.size() && tokens.get(end).end() <= quote.cue().start() && isNounPhrasePart(tokens.get(end))) {
+                    end++;
+                }
+                if (end > i) {
+                    String phrase = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                    boolean named = hasProperNoun(tokens, i, end);
+                    SpeakerDescription d = reader.read(phrase);
+                    boolean byRole = d.roles().stream().anyMatch(reader.lexicon()::isRole);
+                    if (hasNominal(tokens, i, end) && (named && isPlausibleSpeaker(phrase) || byRole
+                            || d.kind() == MentionKind.PRONOUN)) {
+                        return quote.withCueAndSource(quote.cue(), tokens.get(i).start(), tokens.get(end - 1).end());
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return quote;
+    }
+
+    private static boolean insideQuote(Token token, QuoteSpan quote) {
+        return token.start() >= quote.start() && token.end() <= quote.end();
+    }
+
+    private static boolean isNounPhrasePart(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("PROPN") || pos.startsWith("NOUN") || "DET".equals(pos) || "ADJ".equals(pos)
+                || "PRON".equals(pos) && !token.text().equalsIgnoreCase("it") || "NUM".equals(pos);
+    }
+
+    private static boolean hasProperNoun(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().startsWith("PROPN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNominal(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.startsWith("PROPN") || pos.startsWith("NOUN") || "PRON".equals(pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,7 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.nlp.NlpModels;
 import org.quotetrace.pipeline.Quotetrace;
+import org.quotetrace.quotes.Cue;
+import org.quotetrace.quotes.ExtractedQuotes;
+import org.quotetrace.quotes.QuoteKind;
+import org.quotetrace.quotes.QuoteSpan;
+import org.quotetrace.story.StorySegmenter;
 
 class ArticleSpeakerResolverTest {
 
@@ -84,5 +90,21 @@ class ArticleSpeakerResolverTest {
         String text = "Harbour master Jane Roe said the port would reopen on Monday after the storm.\n"
                 + "\u201CWe checked every crane twice before we made the decision.\u201D\n";
         assertThat(directSpeakers(text)).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void aSourceThatCannotSpeakGivesWayToTheSubjectOfTheSentence() {
+        String text = "So far, Harbourpol has closed two docks in a long inspection and confirmed that more closures are planned.\n";
+        int cueStart = text.indexOf("confirmed");
+        int sourceStart = text.indexOf("a long inspection");
+        int contentStart = text.indexOf("more closures");
+        QuoteSpan quote = new QuoteSpan(contentStart, text.indexOf(" are planned") + " are planned".length(), QuoteKind.INDIRECT,
+                new Cue(cueStart, cueStart + "confirmed".length(), "confirmed", "confirm"),
+                sourceStart, sourceStart + "a long inspection".length());
+        ExtractedQuotes extracted = new ExtractedQuotes(new StorySegmenter().segment(text),
+                NlpModels.shared().annotator().annotate(text), List.of(quote));
+        List<AttributedQuote> resolved = new ArticleSpeakerResolver(new MentionReader(SpeakerLexicon.standard()))
+                .resolve(text, extracted);
+        assertThat(resolved.get(0).entity().displayName()).isEqualTo("Harbourpol");
     }
 }
