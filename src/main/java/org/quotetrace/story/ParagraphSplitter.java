@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts an article file into raw paragraphs: one per non-blank line, trimmed of surrounding
- * whitespace. A line that carries HTML paragraph markup (a WordPress REST JSON dump, a page saved
+ * whitespace; a hard-wrapped line (the next line goes on in lower case) is joined to the next. A line that carries HTML paragraph markup (a WordPress REST JSON dump, a page saved
  * with its tags) is cut into the text of its {@code <p>} elements instead, and the rest of such a
  * line (JSON fields, attributes) is returned as furniture.
  */
@@ -31,10 +31,33 @@ final class ParagraphSplitter {
             if (lineEnd < 0) {
                 lineEnd = length;
             }
+            int before = pieces.size();
             splitLine(text, lineStart, lineEnd, pieces);
+            if (pieces.size() == before + 1 && before > 0 && continuesLine(text, pieces.get(before - 1), pieces.get(before))) {
+                Piece previous = pieces.remove(before - 1);
+                Piece current = pieces.remove(before - 1);
+                pieces.add(new Piece(previous.start(), current.end(), false));
+            }
             lineStart = lineEnd + 1;
         }
         return pieces;
+    }
+
+    /**
+     * Whether {@code next} is the continuation of a hard-wrapped line: it follows on the very next
+     * line, starts in lower case, and {@code previous} does not end a sentence.
+     */
+    private static boolean continuesLine(String text, Piece previous, Piece next) {
+        if (previous.markupFurniture() || next.markupFurniture()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start());
+        if (between.chars().filter(c -> c == '\n').count() != 1) {
+            return false;
+        }
+        char first = text.charAt(next.start());
+        return Character.isLowerCase(first)
+                && !ParagraphClassifier.endsLikeSentence(text.substring(previous.start(), previous.end()));
     }
 
     private static void splitLine(String text, int from, int to, List<Piece> out) {

@@ -94,4 +94,12 @@ class StorySegmenterTest {
         StoryLayout layout = segmenter.segment(text);
         assertThat(body(text, layout)).hasSize(2);
     }
+
+    @Test
+    void hardWrappedLinesAreOneParagraph() {
+        String text = "The harbour bridge will reopen on Monday after three months of\nrepairs to its steel cables, the port authority said.\n";
+        StoryLayout layout = segmenter.segment(text);
+        assertThat(layout.bodyParagraphs()).hasSize(1);
+        assertThat(body(text, layout).get(0)).endsWith("authority said.");
+    }
 }
