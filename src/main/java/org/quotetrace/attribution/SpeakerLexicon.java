@@ -33,6 +33,11 @@ public final class SpeakerLexicon {
         this.givenNameGender = Map.copyOf(givenNameGender);
     }
 
+    /** A lexicon without title words. */
+    public SpeakerLexicon(Map<String, String> roleTags, Map<String, String> pronounReferents, Map<String, String> givenNameGender) {
+        this(roleTags, Set.of(), pronounReferents, givenNameGender);
+    }
+
     /** The lexicon shipped in {@code models/}. */
     public static SpeakerLexicon standard() {
         Set<String> titles = new HashSet<>();

@@ -35,6 +35,31 @@ public final class QuoteMarks {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '\u201F';
     }
 
+    /** Whether {@code c} can only open a quotation. */
+    public static boolean isOpeningOnly(char c) {
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F';
+    }
+
+    /** Whether {@code c} can only close a quotation. */
+    public static boolean isClosingOnly(char c) {
+        return c == '\u201D' || c == '\u00BB';
+    }
+
+    /** Whether the double mark at {@code i} can open a quotation there. */
+    public static boolean opensAt(CharSequence text, int i) {
+        Mark mark = at(text, i);
+        return mark != null && mark.family() == Family.DOUBLE && mark.canOpen();
+    }
+
+    /** Whether {@code close} can end a quotation opened by {@code open}. */
+    public static boolean closes(char open, char close) {
+        return switch (open) {
+            case '\u00AB' -> close == '\u00BB';
+            case '"' -> close == '"' || close == '\u201D';
+            default -> close == '\u201D' || close == '"' || close == '\u201C';
+        };
+    }
+
     /** The mark starting at {@code i}, or null when there is none. */
     public static Mark at(CharSequence text, int i) {
         char c = text.charAt(i);
