@@ -1,0 +1,106 @@
+package org.quotetrace.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.corpus.Corpus;
+import org.quotetrace.corpus.CorpusReader;
+import org.quotetrace.corpus.InputException;
+import org.quotetrace.nlp.NlpModels;
+import org.quotetrace.pipeline.Quotetrace;
+
+/**
+ * Times whole builds over a corpus, as {@code quotetrace build} runs them: read the corpus folders,
+ * analyse every article, link, write the ledger. Model loading and JVM start-up are measured and
+ * reported apart, not inside the build times. Each repeat is timed alone; the first is usually
+ * slower (JIT warm-up).
+ */
+public final class BuildBenchmark {
+
+    /** Figures of one timed build. */
+    public record Run(int repeat, double seconds, double readSeconds, int articles, long bytes, HeapWatcher.Heap heap) {
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        double megabytesPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    private final List<Path> corpora;
+    private final int threads;
+    private final Path out;
+
+    public BuildBenchmark(List<Path> corpora, int threads, Path out) {
+        this.corpora = List.copyOf(corpora);
+        this.threads = threads;
+        this.out = out;
+    }
+
+    /** Loads the models, runs {@code repeats} timed builds and prints a report to {@code report}. */
+    public List<Run> run(int repeats, PrintWriter report) throws IOException {
+        var runtime = ManagementFactory.getRuntimeMXBean();
+        double jvmToHere = (System.currentTimeMillis() - runtime.getStartTime()) / 1000.0;
+        long t0 = System.nanoTime();
+        NlpModels.shared();
+        Quotetrace engine = Quotetrace.standard(threads);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        report.printf(Locale.ROOT, "bench: JVM start to command %.2f s; model and lexicon load %.2f s (not in the build times)%n",
+                jvmToHere, loadSeconds);
+        report.printf(Locale.ROOT, "bench: %d thread(s), %d available processor(s), max heap %d MiB, Java %s%n",
+                threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        List<Run> runs = new ArrayList<>();
+        for (int r = 1; r <= repeats; r++) {
+            System.gc();
+            HeapWatcher watcher = HeapWatcher.start();
+            long start = System.nanoTime();
+            List<Article> articles = read();
+            double read = (System.nanoTime() - start) / 1e9;
+            engine.build(articles, out);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            HeapWatcher.Heap heap = watcher.stop();
+            long bytes = 0;
+            for (Article article : articles) {
+                bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+            Run run = new Run(r, seconds, read, articles.size(), bytes, heap);
+            runs.add(run);
+            report.printf(Locale.ROOT, "bench: run %d: %d articles, %.2f MB in %.2f s (read %.2f s): %.1f articles/s, "
+                            + "%.2f MB/s; heap peak %d MiB sampled, %d MiB pool-peak sum; %d GCs, %.2f s GC%n",
+                    r, run.articles(), bytes / 1e6, seconds, read, run.articlesPerSecond(), run.megabytesPerSecond(),
+                    heap.sampledPeakBytes() >> 20, heap.poolPeakSumBytes() >> 20, heap.gcCount(), heap.gcMillis() / 1000.0);
+            report.flush();
+        }
+        Run best = runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+        report.printf(Locale.ROOT, "bench: best of %d: %.2f s, %.1f articles/s, %.2f MB/s%n",
+                repeats, best.seconds(), best.articlesPerSecond(), best.megabytesPerSecond());
+        return runs;
+    }
+
+    private List<Article> read() {
+        CorpusReader reader = new CorpusReader();
+        List<Article> articles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path folder : corpora) {
+            Corpus corpus = reader.read(folder);
+            for (Article article : corpus.articles()) {
+                if (!ids.add(article.id())) {
+                    throw new InputException("article file name '" + article.id()
+                            + "' appears in more than one corpus folder; file names must be unique");
+                }
+                articles.add(article);
+            }
+        }
+        return articles;
+    }
+}
