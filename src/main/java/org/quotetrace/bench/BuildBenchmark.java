@@ -26,13 +26,19 @@ import org.quotetrace.pipeline.Quotetrace;
 public final class BuildBenchmark {
 
     /** Figures of one timed build. */
-    public record Run(int repeat, double seconds, double readSeconds, int articles, long bytes, HeapWatcher.Heap heap) {
+    public record Run(int repeat, double seconds, double readSeconds, double cpuSeconds, int articles, long bytes,
+                      HeapWatcher.Heap heap) {
         double articlesPerSecond() {
             return articles / seconds;
         }
 
         double megabytesPerSecond() {
             return bytes / 1e6 / seconds;
+        }
+
+        /** Articles per second of process CPU time: less sensitive than wall time to other load on the machine. */
+        double articlesPerCpuSecond() {
+            return cpuSeconds > 0 ? articles / cpuSeconds : Double.NaN;
         }
     }
 
@@ -62,29 +68,42 @@ public final class BuildBenchmark {
         List<Run> runs = new ArrayList<>();
         for (int r = 1; r <= repeats; r++) {
             System.gc();
+            double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             HeapWatcher watcher = HeapWatcher.start();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             List<Article> articles = read();
             double read = (System.nanoTime() - start) / 1e9;
             engine.build(articles, out);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
             HeapWatcher.Heap heap = watcher.stop();
             long bytes = 0;
             for (Article article : articles) {
                 bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
             }
-            Run run = new Run(r, seconds, read, articles.size(), bytes, heap);
+            Run run = new Run(r, seconds, read, cpu, articles.size(), bytes, heap);
             runs.add(run);
-            report.printf(Locale.ROOT, "bench: run %d: %d articles, %.2f MB in %.2f s (read %.2f s): %.1f articles/s, "
-                            + "%.2f MB/s; heap peak %d MiB sampled, %d MiB pool-peak sum; %d GCs, %.2f s GC%n",
+            report.printf(Locale.ROOT, "bench: run %d: %d articles, %.2f MB in %.2f s wall (read %.2f s): %.1f articles/s, "
+                            + "%.3f MB/s; CPU %.2f s (%.1f articles per CPU-second); heap peak %d MiB sampled, "
+                            + "%d MiB pool-peak sum; %d GCs, %.2f s GC; system load average before %.1f%n",
                     r, run.articles(), bytes / 1e6, seconds, read, run.articlesPerSecond(), run.megabytesPerSecond(),
-                    heap.sampledPeakBytes() >> 20, heap.poolPeakSumBytes() >> 20, heap.gcCount(), heap.gcMillis() / 1000.0);
+                    cpu, run.articlesPerCpuSecond(), heap.sampledPeakBytes() >> 20, heap.poolPeakSumBytes() >> 20,
+                    heap.gcCount(), heap.gcMillis() / 1000.0, loadAverage);
             report.flush();
         }
         Run best = runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
-        report.printf(Locale.ROOT, "bench: best of %d: %.2f s, %.1f articles/s, %.2f MB/s%n",
+        report.printf(Locale.ROOT, "bench: best of %d: %.2f s, %.1f articles/s, %.3f MB/s%n",
                 repeats, best.seconds(), best.articlesPerSecond(), best.megabytesPerSecond());
         return runs;
+    }
+
+    /** CPU time of the whole process (all threads, GC included), or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private List<Article> read() {
