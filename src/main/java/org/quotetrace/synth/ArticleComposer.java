@@ -331,7 +331,7 @@ final class ArticleComposer {
         /** A contiguous excerpt of the statement inside quotation marks, in a sentence of the outlet's own. */
         private void fragment(SynthStatement s) {
             String[] words = s.direct().split(" ");
-            int length = rng.between(3, Math.max(3, Math.min(8, words.length - 2)));
+            int length = rng.between(5, Math.max(5, Math.min(9, words.length - 2)));
             int from = rng.nextInt(Math.max(1, words.length - length + 1));
             String frag = stripEndPunctuation(String.join(" ", java.util.Arrays.copyOfRange(words, from,
                     Math.min(words.length, from + length))));
@@ -464,7 +464,7 @@ final class ArticleComposer {
             draft.paragraph();
             for (int i = 0; i < sentences; i++) {
                 List<String> pool = pools.section(rng.chance(0.12) ? "scare" : "filler");
-                draft.space().add(Slots.fill(rng.pick(pool), backgroundSlots()));
+                draft.space().add(Slots.fill(Slots.choose(rng.pick(pool), rng), backgroundSlots()));
             }
         }
 
@@ -474,6 +474,8 @@ final class ArticleComposer {
             fillerSlots.put("n", Integer.toString(rng.between(2, 15)));
             fillerSlots.put("month", rng.pick(pools.section("months")));
             fillerSlots.put("weekday", rng.pick(pools.section("weekdays")));
+            fillerSlots.put("date", rng.between(1, 28) + " " + rng.pick(pools.section("months")));
+            fillerSlots.put("street", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("street-types")));
             return fillerSlots;
         }
 
@@ -483,7 +485,7 @@ final class ArticleComposer {
             }
             SynthSpeaker person = factory.newPerson(rng, "", rng.pick(pools.section("occupations")), "");
             voxPops.add(person);
-            String vox = rng.pick(pools.section("vox"));
+            String vox = voxWords(story.slots());
             String mention = person.name() + ", a " + person.role() + " who lives nearby";
             draft.paragraph();
             if (rng.chance(0.5)) {
@@ -517,10 +519,22 @@ final class ArticleComposer {
                     .add(Slots.fill(rng.pick(pools.section("headlines")), slots)).paragraph();
             Map<String, String> background = new HashMap<>(slots);
             background.putAll(Map.of("year", "1987", "num", "640", "n", "4", "month", "October", "weekday", "Sunday",
-                    "open", open, "close", close));
-            draft.add(Slots.fill(rng.pick(pools.section("filler")), background)).paragraph();
+                    "open", open, "close", close, "date", "9 October",
+                    "street", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("street-types"))));
+            draft.add(Slots.fill(Slots.choose(rng.pick(pools.section("filler")), rng), background)).paragraph();
             SynthSpeaker person = factory.newPerson(rng, "", "", "");
-            draft.add(open + commaEnd(rng.pick(pools.section("vox"))) + close + " said " + person.name() + ".");
+            draft.add(open + commaEnd(voxWords(slots)) + close + " said " + person.name() + ".");
+        }
+
+        /** A passer-by's words about the story of {@code storySlots}, with fresh random details. */
+        private String voxWords(Map<String, String> storySlots) {
+            Map<String, String> slots = new HashMap<>(storySlots);
+            slots.put("street", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("street-types")));
+            slots.put("n", Integer.toString(rng.between(2, 11)));
+            slots.put("month", rng.pick(pools.section("months")));
+            slots.put("weekday", rng.pick(pools.section("weekdays")));
+            slots.put("year", Integer.toString(rng.between(2009, 2020)));
+            return Slots.fill(Slots.choose(rng.pick(pools.section("vox")), rng), slots);
         }
 
         private String headline() {

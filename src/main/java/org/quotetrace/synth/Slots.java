@@ -45,6 +45,34 @@ final class Slots {
         return capitalise(value);
     }
 
+    /**
+     * {@code template} with every choice {@code [a~b~c]} replaced by one of its alternatives,
+     * drawn from {@code rng}. Choices do not nest.
+     */
+    static String choose(String template, SynthRandom rng) {
+        if (template.indexOf('[') < 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length());
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('[', i);
+            if (open < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf(']', open);
+            if (close < 0) {
+                throw new IllegalStateException("unclosed choice in synth template: " + template);
+            }
+            out.append(template, i, open);
+            String[] alternatives = template.substring(open + 1, close).split("~", -1);
+            out.append(alternatives[rng.nextInt(alternatives.length)]);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
     /** {@code text} with its first letter upper-cased. */
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -127,12 +127,23 @@ final class StoryFactory {
             slots.put("pron", speaker.pronoun());
             slots.put("poss", speaker.possessive());
             slots.put("refl", speaker.reflexive());
-            slots.put("n", rng.pick(numbers));
+            int n = rng.nextInt(numbers.size() - 1);
+            slots.put("n", numbers.get(n));
+            slots.put("m", numbers.get(rng.between(n + 1, numbers.size() - 1)));
+            slots.put("date", rng.between(1, 28) + " " + rng.pick(months));
+            slots.put("pct", rng.between(12, 88) + " per cent");
+            int calls = rng.between(40, 2400);
+            slots.put("count", calls >= 1000 ? calls / 1000 + "," + String.format(java.util.Locale.ROOT, "%03d", calls % 1000)
+                    : Integer.toString(calls));
+            slots.put("year", Integer.toString(rng.between(2008, 2019)));
+            slots.put("street", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("street-types")));
+            slots.put("contractor", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("contractor-types")));
+            slots.put("fund", rng.pick(pools.section("funds")));
             slots.put("month", rng.pick(months));
             slots.put("weekday", rng.pick(pools.section("weekdays")));
             slots.put("amount", amount(rng));
-            String direct = Slots.fill(template.get(1), slots);
-            String reported = Slots.fill(template.get(2), slots);
+            String direct = Slots.fill(Slots.choose(template.get(1), rng), slots);
+            String reported = Slots.fill(Slots.choose(template.get(2), rng), slots);
             String altered = alter(direct, rng);
             out.add(new SynthStatement(prefix + counter[0]++, speaker, direct, reported, altered));
         }
