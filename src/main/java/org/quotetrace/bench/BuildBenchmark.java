@@ -19,7 +19,7 @@ import org.quotetrace.pipeline.Quotetrace;
 
 /**
  * Times whole builds over a corpus, as {@code quotetrace build} runs them: read the corpus folders,
- * analyse every article, link, write the ledger. Model loading and JVM start-up are measured and
+ * analyse every article, link, write the ledger and reports. Model loading and JVM start-up are measured and
  * reported apart, not inside the build times. Each repeat is timed alone; the first is usually
  * slower (JIT warm-up).
  */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotetrace bench}: times whole builds over a corpus and prints articles/s, MB/s and peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time whole builds (read, analyse, link, write the ledger) over a corpus.",
+        description = {"Time whole builds (read, analyse, link, write ledger and reports) over a corpus.",
                 "Prints wall time, articles/s, MB/s, peak heap and GC per run. JVM start-up and model",
                 "loading are reported apart and are not inside the build times."})
 final class BenchCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "Timed builds to run (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--out", description = "Folder for the ledger (default: a temporary folder, deleted after).")
+    @Option(names = "--out", description = "Output folder of the builds (default: a temporary folder, deleted after).")
     Path out;
 
     @Override
@@ -47,14 +47,21 @@ final class BenchCommand implements Callable<Integer> {
             new BuildBenchmark(corpora, n, target).run(repeat, spec.commandLine().getOut());
         } finally {
             if (out == null) {
-                Files.deleteIfExists(target.resolve("ledger.csv"));
-                try (var rest = Files.list(target)) {
-                    if (rest.findAny().isEmpty()) {
-                        Files.deleteIfExists(target);
-                    }
-                }
+                deleteTree(target);
             }
         }
         return 0;
+    }
+
+    /** Deletes the temporary output folder this command created (ledger and reports). */
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
