@@ -32,8 +32,10 @@ record SynthSpeaker(String slug, String name, Kind kind, boolean female, String 
     /** A person called {@code given surname}. */
     static SynthSpeaker person(String given, String surname, boolean female, String title, String role, String affiliation) {
         String name = given + " " + surname;
-        String titlePart = title.isEmpty() ? "" : "(" + regex(title.toLowerCase(Locale.ROOT)) + "\\.? )?";
-        List<String> patterns = List.of(titlePart + "(" + regex(given) + " )?" + regex(surname));
+        // A title or the role may stand before the name, as in the articles ("Dr", "Chief executive").
+        String prefix = "((" + (title.isEmpty() ? "" : regex(title.toLowerCase(Locale.ROOT)) + "\\.?|")
+                + regex(role.toLowerCase(Locale.ROOT)) + ") )?";
+        List<String> patterns = List.of(prefix + "(" + regex(given) + " )?" + regex(surname));
         return new SynthSpeaker(slug(name), name, Kind.PERSON, female, title, given, surname, role, affiliation, patterns);
     }
 
