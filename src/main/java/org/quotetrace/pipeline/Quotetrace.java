@@ -2,11 +2,16 @@ package org.quotetrace.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.ledger.LedgerWriter;
+import org.quotetrace.ledger.StatementsWriter;
+import org.quotetrace.linking.CorpusStatementLinker;
+import org.quotetrace.linking.LinkedCorpus;
 import org.quotetrace.linking.LinkResult;
 import org.quotetrace.linking.UnlinkedStatements;
 import org.quotetrace.report.ReportBuilder;
@@ -38,23 +43,33 @@ public final class Quotetrace {
     }
 
     /**
-     * Builds the ledger of {@code articles} and writes it and its reports (ledger.json, the HTML site,
-     * per-speaker Markdown) under {@code out}, telling {@code progress} how far it has got; returns a
-     * one-line summary.
+     * Builds the ledger of {@code articles} and writes it, {@code statements.csv}, the statement
+     * index ({@code statement-index.json}, for linking later articles without reprocessing the
+     * corpus) and the reports (ledger.json, the HTML site, per-speaker Markdown) under {@code out},
+     * telling {@code progress} how far it has got; returns a one-line summary.
      */
     public String build(List<Article> articles, Path out, BuildProgress progress) throws IOException {
-        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads,
-                progress);
+        CorpusStatementLinker linker = CorpusStatementLinker.standard();
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads, progress);
         progress.begin("Analysing", articles.size());
-        LinkResult result;
+        List<ArticleAnalysis> analyses;
         try {
-            result = pipeline.run(articles);
+            analyses = pipeline.analyzeAll(articles);
         } finally {
             progress.end();
         }
+        LinkedCorpus linked = linker.linkCorpus(analyses, pipeline.attributedRows(analyses));
+        LinkResult result = linked.result();
+        Map<String, String> published = new HashMap<>();
+        for (Article article : articles) {
+            published.put(article.id(), article.published());
+        }
         new LedgerWriter().write(out.resolve("ledger.csv"), result.rows());
+        new StatementsWriter().write(out.resolve("statements.csv"), result.statements(), result.rows(), published);
+        linked.index().save(out.resolve("statement-index.json"));
         writeReports(result, articles, out, progress);
-        return articles.size() + " articles, " + result.rows().size() + " quote occurrences -> " + out.resolve("ledger.csv");
+        return articles.size() + " articles, " + result.rows().size() + " quote occurrences, "
+                + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
     }
 
     /** Writes ledger.json, index.html and the speaker pages of {@code result} under {@code out}. */

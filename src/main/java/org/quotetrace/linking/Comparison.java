@@ -1,0 +1,41 @@
+package org.quotetrace.linking;
+
+import java.util.BitSet;
+
+/**
+ * How two passages a and b relate, word by word.
+ *
+ * @param equal       same words in the same order (after {@link WordForms} folding)
+ * @param aInsideB    a's words are one contiguous run of b's words (a is an excerpt of b)
+ * @param bInsideA    b's words are one contiguous run of a's words
+ * @param matched     weight of the one-to-one matching between the content words of a and b: 1 for the
+ *                    same lemma, {@value PassageComparer#LOOSE_WEIGHT} for a synonym or a shared stem
+ * @param contentA    number of content words of a
+ * @param contentB    number of content words of b
+ * @param coveredA    which content words of a (by position among a's content words) found a match
+ * @param longestRun  the longest run of consecutive words the two share, in words
+ */
+public record Comparison(boolean equal, boolean aInsideB, boolean bInsideA, double matched, int contentA, int contentB,
+                         BitSet coveredA, int longestRun) {
+
+    /** Share of a's content that b carries, 0..1. */
+    public double coverageOfA() {
+        return contentA == 0 ? 0 : Math.min(1, matched / contentA);
+    }
+
+    /** Share of b's content that a carries, 0..1. */
+    public double coverageOfB() {
+        return contentB == 0 ? 0 : Math.min(1, matched / contentB);
+    }
+
+    /**
+     * The documented similarity of the two wordings, 0..1: the soft Dice coefficient of their
+     * content words, {@code 2 * matched / (contentA + contentB)}; 1 for equal wordings.
+     */
+    public double similarity() {
+        if (equal) {
+            return 1;
+        }
+        return contentA + contentB == 0 ? 0 : Math.min(1, 2 * matched / (contentA + contentB));
+    }
+}

@@ -1,0 +1,528 @@
+package org.quotetrace.linking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.quotetrace.attribution.Speaker;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.quotes.CueLexicon;
+import org.quotetrace.story.Paragraph;
+
+/**
+ * The corpus linker: cuts articles into passages, finds candidate pairs through an inverted
+ * index, groups versions of one sentence into statements ({@link StatementGroups}), picks each
+ * statement's reference wording, grades every occurrence against it, and turns free sentences that
+ * carry a statement into {@code reuse} rows. Deterministic: the same input gives the same output.
+ */
+public final class CorpusStatementLinker implements StatementLinker {
+
+    /** An article with this many free sentences that others quote or copy word for word reprints a source. */
+    static final int REPRINT_EVIDENCE = 3;
+    /** Words copied from a reference come in runs of at least this many words ... */
+    static final int NEAR_COPY_RUN = 4;
+    /** ... and make up at least this share of a near copy's words. */
+    static final double NEAR_COPY_SHARE = 0.8;
+    /** ... and number at least this many. */
+    static final int NEAR_COPY_MIN_WORDS = 12;
+
+    /** Distinct wordings graded per reference candidate (bounds the cost of a very popular statement). */
+    static final int MAX_WORDINGS_GRADED = 200;
+
+    /** Copying from a primary source needs a share of at least this much. */
+    static final double NEAR_COPY_SHARE_FROM_SOURCE = 0.7;
+
+    private final PassageBuilder builder;
+    private final PrimarySources sources = PrimarySources.standard();
+    private final PassageComparer comparer;
+    private final FidelityGrader grader;
+
+    public CorpusStatementLinker(WordForms forms, Synonyms synonyms) {
+        this.builder = new PassageBuilder(forms, CueLexicon.standard());
+        this.comparer = new PassageComparer(synonyms);
+        this.grader = new FidelityGrader();
+    }
+
+    /** A linker with the standard spelling variants and WordNet synonyms. */
+    public static CorpusStatementLinker standard() {
+        return new CorpusStatementLinker(WordForms.standard(), WordNetSynonyms.shared());
+    }
+
+    @Override
+    public LinkResult link(List<ArticleAnalysis> analyses, List<LedgerRow> rows) {
+        return linkCorpus(analyses, rows).result();
+    }
+
+    /** Links like {@link #link} and also returns the index of the statements, to be saved next to the ledger. */
+    public LinkedCorpus linkCorpus(List<ArticleAnalysis> analyses, List<LedgerRow> rows) {
+        List<ArticleAnalysis> sorted = new ArrayList<>(analyses);
+        sorted.sort(Comparator.comparing(a -> a.article().id()));
+        Map<String, ArticleAnalysis> byId = new HashMap<>();
+        for (ArticleAnalysis analysis : sorted) {
+            byId.put(analysis.article().id(), analysis);
+        }
+        Map<String, List<Integer>> rowsByArticle = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            rowsByArticle.computeIfAbsent(rows.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        }
+        List<Passage> passages = new ArrayList<>();
+        for (ArticleAnalysis analysis : sorted) {
+            builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
+        }
+        PassageGraph graph = PassageGraph.build(passages, comparer);
+        StatementGroups groups = StatementGroups.build(graph, grader);
+        if (System.getenv("QT_LINK_DEBUG") != null) {
+            groups.dump(System.err);
+        }
+        return new Assembly(graph, groups, byId, rows).run();
+    }
+
+    /** One linking run: the state that turns groups into statements and rows. */
+    private final class Assembly {
+        private final PassageGraph graph;
+        private final StatementGroups groups;
+        private final Map<String, ArticleAnalysis> analyses;
+        private final List<LedgerRow> rows;
+        private final List<List<Integer>> roots = new ArrayList<>();
+        private final Map<Integer, List<Integer>> carriers = new TreeMap<>();
+        private final Map<Integer, Passage> references = new HashMap<>();
+        private final Map<Integer, Statement> statements = new TreeMap<>();
+
+        Assembly(PassageGraph graph, StatementGroups groups, Map<String, ArticleAnalysis> analyses, List<LedgerRow> rows) {
+            this.graph = graph;
+            this.groups = groups;
+            this.analyses = analyses;
+            this.rows = rows;
+        }
+
+        LinkedCorpus run() {
+            resolveRoots();
+            for (Map.Entry<Integer, List<Integer>> entry : carriers.entrySet()) {
+                int root = entry.getKey();
+                if (isStatement(root, entry.getValue())) {
+                    Passage reference = chooseReference(root);
+                    references.put(root, reference);
+                }
+            }
+            assignIds();
+            Map<Integer, List<Passage>> byRow = new HashMap<>();
+            for (Passage p : graph.passages()) {
+                if (p.isQuote()) {
+                    byRow.computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p);
+                }
+            }
+            List<LedgerRow> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(withLinks(rows.get(i), byRow.getOrDefault(i, List.of()), Map.of()));
+            }
+            out.addAll(reuseRows());
+            out.sort(Comparator.comparing(LedgerRow::articleId).thenComparingInt(LedgerRow::charStart)
+                    .thenComparingInt(LedgerRow::charEnd).thenComparing(LedgerRow::kind));
+            List<StatementIndex.Entry> entries = new ArrayList<>();
+            for (Map.Entry<Integer, Statement> entry : statements.entrySet()) {
+                entries.add(new StatementIndex.Entry(entry.getValue(), references.get(entry.getKey()).words()));
+            }
+            Comparator<Statement> order = Comparator.comparing(Statement::referenceArticleId)
+                    .thenComparingInt(Statement::referenceStart).thenComparing(Statement::id);
+            entries.sort(Comparator.comparing(StatementIndex.Entry::statement, order));
+            List<Statement> list = entries.stream().map(StatementIndex.Entry::statement).toList();
+            return new LinkedCorpus(new LinkResult(out, list), new StatementIndex(entries));
+        }
+
+        private void resolveRoots() {
+            for (int g = 0; g < groups.size(); g++) {
+                roots.add(null);
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                for (int root : resolve(g)) {
+                    carriers.computeIfAbsent(root, k -> new ArrayList<>()).addAll(groups.members(g));
+                }
+            }
+            for (List<Integer> list : carriers.values()) {
+                list.sort(Integer::compare);
+            }
+        }
+
+        /** The root groups (statements) group g carries: itself, or the roots of the groups it is a part of. */
+        private List<Integer> resolve(int g) {
+            List<Integer> known = roots.get(g);
+            if (known != null) {
+                return known;
+            }
+            List<Integer> parents = groups.parentsOf(g);
+            List<Integer> resolved;
+            if (parents.isEmpty()) {
+                resolved = List.of(g);
+            } else {
+                Set<Integer> set = new LinkedHashSet<>();
+                for (int parent : parents) {
+                    set.addAll(resolve(parent));
+                }
+                resolved = List.copyOf(set);
+            }
+            roots.set(g, resolved);
+            return resolved;
+        }
+
+        /**
+         * A group is a statement when someone quotes it, or when a primary source prints it and an
+         * article that is no copy of that source carries it too (the source's text reused).
+         */
+        private boolean isStatement(int root, List<Integer> carrierIds) {
+            List<String> articles = new ArrayList<>();
+            for (int id : carrierIds) {
+                Passage p = graph.passages().get(id);
+                if (p.isQuote()) {
+                    return true;
+                }
+                if (!articles.contains(p.articleId())) {
+                    articles.add(p.articleId());
+                }
+            }
+            if (groups.representative(root).contentWords().size() < StatementGroups.MIN_FREE_STATEMENT_CONTENT) {
+                return false;
+            }
+            for (String source : articles) {
+                if (!sources.isPrimary(analyses.get(source).article())) {
+                    continue;
+                }
+                for (String other : articles) {
+                    if (!groups.copies(source, other)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The reference wording: a passage of a primary source ({@link PrimarySources}); else the wording
+         * that most other occurrences of the statement reproduce verbatim, then as a fragment or edited;
+         * ties go to text printed as the article's own (an unquoted reprint carries the
+         * source's wording, a quote may trim it, reported speech rewords it), then to the earliest
+         * {@code published} date, then to the most complete wording.
+         */
+        private Passage chooseReference(int root) {
+            List<Integer> members = groups.members(root);
+            Map<List<String>, int[]> reproduced = new HashMap<>();
+            List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
+            for (int id : members) {
+                Passage candidate = graph.passages().get(id);
+                if (reproduced.containsKey(candidate.forms())) {
+                    continue;
+                }
+                int[] count = new int[2];
+                Set<List<String>> seen = new java.util.HashSet<>();
+                for (Passage other : carrierPassages) {
+                    if (other.id() == candidate.id()) {
+                        continue;
+                    }
+                    if (other.forms().equals(candidate.forms())) {
+                        count[0]++;
+                    } else if (seen.size() < MAX_WORDINGS_GRADED || seen.contains(other.forms())) {
+                        seen.add(other.forms());
+                        Fidelity f = grader.grade(other, candidate);
+                        if (f == Fidelity.FRAGMENT || f == Fidelity.EDITED) {
+                            count[1]++;
+                        }
+                    }
+                }
+                reproduced.put(candidate.forms(), count);
+            }
+            Comparator<Passage> order = Comparator
+                    .comparing((Passage p) -> !sources.isPrimary(article(p)))
+                    .thenComparing(p -> -reproduced.get(p.forms())[0])
+                    .thenComparing(p -> -reproduced.get(p.forms())[1])
+                    .thenComparing(p -> p.source() == Passage.Source.INDIRECT ? 2
+                            : p.source() == Passage.Source.DIRECT || PassageBuilder.wrappedInQuotes(p.text(), p.start(), p.end()) ? 1 : 0)
+                    .thenComparing(p -> article(p).published().isEmpty())
+                    .thenComparing(p -> article(p).published())
+                    .thenComparing(p -> -p.contentWords().size())
+                    .thenComparing(p -> -p.words().size())
+                    .thenComparing(Passage::articleId)
+                    .thenComparingInt(Passage::start);
+            return members.stream().map(graph.passages()::get).min(order).orElseThrow();
+        }
+
+        private Article article(Passage p) {
+            return analyses.get(p.articleId()).article();
+        }
+
+        private void assignIds() {
+            Set<String> used = new TreeSet<>();
+            for (Map.Entry<Integer, Passage> entry : new TreeMap<>(references).entrySet()) {
+                int root = entry.getKey();
+                Passage reference = entry.getValue();
+                String id = StatementIds.of(reference.forms());
+                for (int n = 2; used.contains(id); n++) {
+                    id = StatementIds.of(reference.forms()) + "-" + n;
+                }
+                used.add(id);
+                Speaker speaker = speakerOf(root, reference);
+                Set<String> attributed = new TreeSet<>();
+                for (int carrier : carriers.get(root)) {
+                    Passage p = graph.passages().get(carrier);
+                    if (p.isQuote()) {
+                        String speakerId = rows.get(p.row()).speakerId();
+                        if (!speakerId.isEmpty() && !speakerId.equals(Speaker.UNKNOWN.id())) {
+                            attributed.add(speakerId);
+                        }
+                    }
+                }
+                statements.put(root, new Statement(id, speaker.id(), speaker.name(), reference.articleId(),
+                        reference.start(), reference.end(), reference.surface(), List.copyOf(attributed)));
+            }
+        }
+
+        /**
+         * The speaker of a statement: of its reference quote; else the speaker most quotes of it
+         * credit; else, for text nobody quotes, the outlet that published the reference wording.
+         */
+        private Speaker speakerOf(int root, Passage reference) {
+            if (reference.isQuote()) {
+                LedgerRow row = rows.get(reference.row());
+                if (!row.speakerId().equals(Speaker.UNKNOWN.id())) {
+                    return new Speaker(row.speakerId(), row.speakerName());
+                }
+            }
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, Speaker> byId = new HashMap<>();
+            Map<String, Integer> firstSeen = new HashMap<>();
+            for (int carrier : carriers.get(root)) {
+                Passage p = graph.passages().get(carrier);
+                if (!p.isQuote()) {
+                    continue;
+                }
+                LedgerRow row = rows.get(p.row());
+                if (row.speakerId().equals(Speaker.UNKNOWN.id())) {
+                    continue;
+                }
+                votes.merge(row.speakerId(), 1, Integer::sum);
+                byId.putIfAbsent(row.speakerId(), new Speaker(row.speakerId(), row.speakerName()));
+                firstSeen.putIfAbsent(row.speakerId(), carrier);
+            }
+            if (!votes.isEmpty()) {
+                String best = votes.keySet().stream()
+                        .min(Comparator.comparing((String s) -> -votes.get(s)).thenComparing(firstSeen::get))
+                        .orElseThrow();
+                return byId.get(best);
+            }
+            String outlet = article(reference).outlet().replaceAll("\\s*\\([^)]*\\)", "").strip();
+            return outlet.isEmpty() ? Speaker.UNKNOWN : Speaker.named(outlet);
+        }
+
+        /** The statements a passage carries, in the order their words appear. */
+        private List<Integer> statementRoots(Passage p) {
+            List<Integer> out = new ArrayList<>();
+            for (int root : roots.get(groups.groupOf(p.id()))) {
+                if (statements.containsKey(root)) {
+                    out.add(root);
+                }
+            }
+            return out;
+        }
+
+        private Fidelity grade(Passage p, int root) {
+            Passage reference = references.get(root);
+            return reference.id() == p.id() ? Fidelity.ORIGINAL : grader.grade(p, reference);
+        }
+
+        private double similarity(Passage p, int root) {
+            Passage reference = references.get(root);
+            return reference.id() == p.id() ? 1.0 : graph.compare(p.id(), reference.id()).similarity();
+        }
+
+        private LedgerRow withLinks(LedgerRow row, List<Passage> own, Map<Integer, List<Integer>> keptRoots) {
+            Set<Integer> carried = new LinkedHashSet<>();
+            Fidelity fidelity = null;
+            double similarity = 0;
+            int graded = 0;
+            for (Passage p : own) {
+                List<Integer> rootsOfP = keptRoots.getOrDefault(p.id(), statementRoots(p));
+                if (rootsOfP.isEmpty()) {
+                    continue;
+                }
+                double best = 0;
+                for (int root : rootsOfP) {
+                    carried.add(root);
+                    Fidelity f = grade(p, root);
+                    fidelity = fidelity == null ? f : fidelity.worse(f);
+                    best = Math.max(best, similarity(p, root));
+                }
+                similarity += best;
+                graded++;
+            }
+            if (carried.isEmpty()) {
+                return row.withLink(List.of(), Fidelity.ORIGINAL.label(), 1.0, row.articleId());
+            }
+            List<String> ids = carried.stream().map(r -> statements.get(r).id()).toList();
+            Statement first = statements.get(carried.iterator().next());
+            return row.withLink(ids, fidelity.label(), similarity / graded, first.referenceArticleId());
+        }
+
+        /**
+         * Rows for free sentences that carry a statement quoted or reprinted elsewhere without credit.
+         * A free sentence that shares a statement's content is not enough (outlets retell the same
+         * news in their own words): it must reproduce the words ({@link #copiesWords}), or stand in
+         * an article that reprints a source without credit ({@link #reprints}), and it must not be a
+         * quote the quote stage missed (it names a source, or a copy of its article quotes it).
+         */
+        private List<LedgerRow> reuseRows() {
+            Map<Integer, List<Integer>> candidates = new TreeMap<>();
+            Map<String, Integer> wordCopies = new HashMap<>();
+            for (Passage p : graph.passages()) {
+                if (p.isQuote() || p.attributed() || PassageBuilder.wrappedInQuotes(p.text(), p.start(), p.end())) {
+                    continue;
+                }
+                List<Integer> kept = new ArrayList<>();
+                for (int root : statementRoots(p)) {
+                    if (!quotedInCopy(p, root)) {
+                        kept.add(root);
+                    }
+                }
+                if (kept.isEmpty() || bylined(p, statements.get(kept.get(0)))) {
+                    continue;
+                }
+                candidates.put(p.id(), kept);
+                if (System.getenv("QT_LINK_DEBUG") != null) {
+                    System.err.println("REUSE? " + p.articleId() + " " + p.start() + " evidence=" + copiesWords(p, kept)
+                            + " ref=" + references.get(kept.get(0)).articleId() + ":" + references.get(kept.get(0)).start()
+                            + " " + p.surface().substring(0, Math.min(80, p.surface().length())));
+                }
+                if (copiesWords(p, kept)) {
+                    wordCopies.merge(p.articleId(), 1, Integer::sum);
+                }
+            }
+            List<LedgerRow> out = new ArrayList<>();
+            for (Map.Entry<Integer, List<Integer>> entry : candidates.entrySet()) {
+                Passage p = graph.passages().get(entry.getKey());
+                List<Integer> kept = entry.getValue();
+                if (!copiesWords(p, kept) && wordCopies.getOrDefault(p.articleId(), 0) < REPRINT_EVIDENCE) {
+                    continue;
+                }
+                Statement first = statements.get(kept.get(0));
+                Article article = article(p);
+                LedgerRow row = new LedgerRow(LedgerRow.occurrenceId(article.id(), p.start(), p.end()), article.id(),
+                        article.outlet(), first.speakerId(), first.speakerName(), "", "", "reuse", p.surface(),
+                        p.start(), p.end(), List.of(), "", Double.NaN, "");
+                out.add(withLinks(row, List.of(p), Map.of(p.id(), kept)));
+            }
+            return out;
+        }
+
+        /**
+         * Whether free passage p shares words with its statements, not just content: p and another
+         * article's occurrence reproduce one another word for word (verbatim, fragment, edited), or
+         * p is the reference and another article's free text nearly copies it, or p nearly copies
+         * the references ({@link #nearCopy}).
+         */
+        private boolean copiesWords(Passage p, List<Integer> kept) {
+            for (int root : kept) {
+                Passage reference = references.get(root);
+                if (reference.id() != p.id()) {
+                    if (!groups.copies(reference.articleId(), p.articleId()) && exactEither(p, reference)) {
+                        return true;
+                    }
+                    continue;
+                }
+                for (int carrier : carriers.get(root)) {
+                    Passage other = graph.passages().get(carrier);
+                    if (other.id() != p.id() && !groups.copies(other.articleId(), p.articleId())
+                            && (exactEither(other, p) || !other.isQuote() && nearCopy(other))) {
+                        return true;
+                    }
+                }
+            }
+            return nearCopy(p);
+        }
+
+        private boolean exactEither(Passage a, Passage b) {
+            return exactCopy(a, b) || exactCopy(b, a);
+        }
+
+        private boolean exactCopy(Passage occurrence, Passage reference) {
+            Fidelity f = grader.grade(occurrence, reference);
+            return f == Fidelity.VERBATIM || f == Fidelity.FRAGMENT || f == Fidelity.EDITED;
+        }
+
+        /**
+         * Whether at least {@value #NEAR_COPY_SHARE} of p's words lie in runs of
+         * {@value #NEAR_COPY_RUN} or more words shared with the reference wordings of its statements
+         * (other than p itself and outside copies of p's article): p was put together from their words.
+         */
+        private boolean nearCopy(Passage p) {
+            List<List<String>> originals = new ArrayList<>();
+            boolean fromSource = false;
+            for (int root : statementRoots(p)) {
+                Passage reference = references.get(root);
+                if (reference.id() != p.id() && !groups.copies(reference.articleId(), p.articleId())) {
+                    originals.add(reference.forms());
+                    fromSource |= sources.isPrimary(article(reference));
+                }
+            }
+            if (originals.isEmpty()) {
+                return false;
+            }
+            List<String> forms = p.forms();
+            boolean[] copied = new boolean[forms.size()];
+            for (List<String> source : originals) {
+                for (int i = 0; i < forms.size(); i++) {
+                    for (int j = 0; j < source.size(); j++) {
+                        int n = 0;
+                        while (i + n < forms.size() && j + n < source.size() && forms.get(i + n).equals(source.get(j + n))) {
+                            n++;
+                        }
+                        if (n >= NEAR_COPY_RUN) {
+                            java.util.Arrays.fill(copied, i, i + n, true);
+                        }
+                    }
+                }
+            }
+            int count = 0;
+            for (boolean c : copied) {
+                count += c ? 1 : 0;
+            }
+            double share = fromSource ? NEAR_COPY_SHARE_FROM_SOURCE : NEAR_COPY_SHARE;
+            return count >= NEAR_COPY_MIN_WORDS && count >= share * forms.size();
+        }
+
+        /** Whether a copy of p's article (or p's article itself) quotes the statement: p is then a quote the quote stage missed. */
+        private boolean quotedInCopy(Passage p, int root) {
+            for (int carrier : carriers.get(root)) {
+                Passage q = graph.passages().get(carrier);
+                if (q.isQuote() && groups.copies(q.articleId(), p.articleId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the paragraph after p's is a short byline naming the statement's speaker (a credited block quote). */
+        private boolean bylined(Passage p, Statement statement) {
+            List<Paragraph> paragraphs = analyses.get(p.articleId()).extracted().layout().paragraphs();
+            for (int i = 0; i + 1 < paragraphs.size(); i++) {
+                Paragraph here = paragraphs.get(i);
+                if (p.start() >= here.start() && p.start() < here.end()) {
+                    Paragraph next = paragraphs.get(i + 1);
+                    String[] words = p.text().substring(next.start(), next.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+                    Set<String> name = Set.of(statement.speakerName().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+                    int named = 0;
+                    for (String word : words) {
+                        named += word.length() >= 3 && name.contains(word) ? 1 : 0;
+                    }
+                    // a byline is a short line that is mostly the speaker's name, not a heading that mentions it
+                    return words.length <= 5 && named >= 1 && 2 * named >= words.length;
+                }
+            }
+            return false;
+        }
+    }
+}

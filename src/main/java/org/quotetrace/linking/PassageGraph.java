@@ -1,0 +1,71 @@
+package org.quotetrace.linking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The candidate pairs of passages found through the {@link TermIndex}, with their comparisons:
+ * each passage asks the index for its best {@link #CANDIDATES} neighbours, so the graph has at
+ * most that many edges per passage and costs about linear time in the number of passages.
+ */
+public final class PassageGraph {
+
+    /** How many candidates each passage asks the index for. */
+    static final int CANDIDATES = 40;
+    /** Terms on more posting lists than this are too common to find candidates with. */
+    static final int MAX_POSTINGS = 5000;
+
+    private final List<Passage> passages;
+    private final PassageComparer comparer;
+    private final Map<Integer, TreeSet<Integer>> neighbours = new HashMap<>();
+    private final Map<Long, Comparison> comparisons = new HashMap<>();
+
+    private PassageGraph(List<Passage> passages, PassageComparer comparer) {
+        this.passages = passages;
+        this.comparer = comparer;
+    }
+
+    /** Builds the graph of {@code passages} (ids are their positions). */
+    public static PassageGraph build(List<Passage> passages, PassageComparer comparer) {
+        PassageGraph graph = new PassageGraph(passages, comparer);
+        TermIndex index = new TermIndex(MAX_POSTINGS);
+        for (Passage passage : passages) {
+            index.add(passage.id(), TermIndex.terms(passage.words()));
+        }
+        for (Passage passage : passages) {
+            var terms = TermIndex.terms(passage.words());
+            int minShared = Math.min(2, (int) passage.words().stream().filter(Word::content).count());
+            if (minShared == 0) {
+                continue;
+            }
+            for (int other : index.query(terms, CANDIDATES, minShared)) {
+                Passage candidate = passages.get(other);
+                if (other != passage.id() && !passage.overlaps(candidate)) {
+                    graph.neighbours.computeIfAbsent(passage.id(), k -> new TreeSet<>()).add(other);
+                    graph.neighbours.computeIfAbsent(other, k -> new TreeSet<>()).add(passage.id());
+                }
+            }
+        }
+        return graph;
+    }
+
+    /** The passages. */
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    /** The candidate neighbours of passage {@code id}, in id order. */
+    public List<Integer> neighbours(int id) {
+        TreeSet<Integer> set = neighbours.get(id);
+        return set == null ? List.of() : new ArrayList<>(set);
+    }
+
+    /** The comparison of passage {@code a} (as a) with passage {@code b} (as b), computed once. */
+    public Comparison compare(int a, int b) {
+        long key = (long) a * passages.size() + b;
+        return comparisons.computeIfAbsent(key, k -> comparer.compare(passages.get(a), passages.get(b)));
+    }
+}

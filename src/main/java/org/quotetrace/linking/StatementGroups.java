@@ -1,0 +1,402 @@
+package org.quotetrace.linking;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups passages into statements.
+ *
+ * <ol>
+ * <li><b>Versions of one sentence</b> are joined into a group: equal words, an editorial edit, or
+ * two wordings that each carry at least {@value #SAME_COVERAGE} of the other's content (a misquote
+ * or close rewording of the whole sentence). Two free passages also need a shared run of
+ * {@value #FREE_RUN} words, the mark of copying.</li>
+ * <li><b>Parts</b>: a group whose longest passage is mostly carried by larger groups (an excerpt,
+ * a paraphrase, a sentence that combines two statements) is a part of them; it carries their
+ * statements instead of being one. Larger groups are settled first, so parts resolve in one
+ * pass.</li>
+ * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
+ * copies of one story (syndication, mirrors); text shared between copies is not evidence of
+ * reuse.</li>
+ * </ol>
+ */
+public final class StatementGroups {
+
+    /** Each of two full versions of a sentence carries at least this share of the other's content. */
+    static final double SAME_COVERAGE = 0.7;
+    /** Two free passages must share a run of this many words to count as copies of one sentence. */
+    static final int FREE_RUN = 5;
+    /** A quote is a part of a statement when the statement carries this share of its content. */
+    static final double QUOTE_PART_COVERAGE = 0.5;
+    /** A sentence reproduced in several articles is a part of another only when that one carries this much of it. */
+    static final double CONTAINED_COVERAGE = 0.72;
+    /** A free passage is a part of statements that together carry this share of its content. */
+    static final double FREE_PART_COVERAGE = 0.6;
+    /** ... and shares a run of at least this many words with one of them. */
+    static final int FREE_PART_RUN = 6;
+    /** An edited version must still carry this share of the other's content (else it is an excerpt, a part). */
+    static final double EDITED_COVERAGE = 0.6;
+    /** A group of free text only is a statement only when its sentence has this many content words. */
+    static final int MIN_FREE_STATEMENT_CONTENT = 6;
+    /** Passages need this many content words to be versions of one whole sentence. */
+    static final int MIN_SAME_CONTENT = 4;
+
+    private final PassageGraph graph;
+    private final FidelityGrader grader;
+    private final int[] groupOf;
+    private final List<List<Integer>> groups = new ArrayList<>();
+    private final Map<Integer, List<Integer>> parents = new HashMap<>();
+    private final Set<String> copies = new HashSet<>();
+
+    private StatementGroups(PassageGraph graph, FidelityGrader grader) {
+        this.graph = graph;
+        this.grader = grader;
+        this.groupOf = new int[graph.passages().size()];
+    }
+
+    /** Groups the passages of {@code graph}. */
+    public static StatementGroups build(PassageGraph graph, FidelityGrader grader) {
+        StatementGroups result = new StatementGroups(graph, grader);
+        result.joinVersions();
+        result.findCopies();
+        result.findParts();
+        result.findRewordings();
+        return result;
+    }
+
+    /** Number of groups. */
+    public int size() {
+        return groups.size();
+    }
+
+    /** The passage ids of group {@code g}, in id order. */
+    public List<Integer> members(int g) {
+        return groups.get(g);
+    }
+
+    /** The group of passage {@code p}. */
+    public int groupOf(int p) {
+        return groupOf[p];
+    }
+
+    /** The groups that group {@code g} is a part of, in the order their words appear; empty for a whole sentence. */
+    public List<Integer> parentsOf(int g) {
+        return parents.getOrDefault(g, List.of());
+    }
+
+    /** Whether articles {@code a} and {@code b} are copies of one story (an article is a copy of itself). */
+    public boolean copies(String a, String b) {
+        return a.equals(b) || copies.contains(pairKey(a, b));
+    }
+
+    /** The longest passage of group {@code g} (most content words, then earliest). */
+    public Passage representative(int g) {
+        Passage best = null;
+        for (int id : groups.get(g)) {
+            Passage p = graph.passages().get(id);
+            if (best == null || p.contentWords().size() > best.contentWords().size()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private boolean sameSentence(Passage a, Passage b) {
+        Comparison ab = graph.compare(a.id(), b.id());
+        if (ab.equal()) {
+            return true;
+        }
+        if (!a.isQuote() && !b.isQuote() && ab.longestRun() < FREE_RUN) {
+            return false;
+        }
+        if (ab.longestRun() >= 3 && Math.min(ab.coverageOfA(), ab.coverageOfB()) >= EDITED_COVERAGE
+                && (grader.onlyEditorial(a, b) || grader.onlyEditorial(b, a))) {
+            return true;
+        }
+        return Math.min(ab.contentA(), ab.contentB()) >= MIN_SAME_CONTENT
+                && ab.coverageOfA() >= SAME_COVERAGE && ab.coverageOfB() >= SAME_COVERAGE;
+    }
+
+    private void joinVersions() {
+        List<Passage> passages = graph.passages();
+        int[] parent = new int[passages.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (Passage a : passages) {
+            for (int b : graph.neighbours(a.id())) {
+                if (b > a.id() && sameSentence(a, passages.get(b))) {
+                    int ra = find(parent, a.id());
+                    int rb = find(parent, b);
+                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                }
+            }
+        }
+        Map<Integer, Integer> byRoot = new HashMap<>();
+        List<List<Integer>> raw = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(parent, i);
+            Integer g = byRoot.get(root);
+            if (g == null) {
+                g = raw.size();
+                byRoot.put(root, g);
+                raw.add(new ArrayList<>());
+            }
+            raw.get(g).add(i);
+        }
+        // larger groups first (by the content of their longest passage), then by first passage
+        List<Integer> order = new ArrayList<>();
+        for (int g = 0; g < raw.size(); g++) {
+            order.add(g);
+        }
+        order.sort(Comparator.comparingInt((Integer g) -> -longestContent(raw.get(g))).thenComparingInt(g -> raw.get(g).get(0)));
+        for (int g : order) {
+            List<Integer> members = raw.get(g);
+            for (int p : members) {
+                groupOf[p] = groups.size();
+            }
+            groups.add(List.copyOf(members));
+        }
+    }
+
+    private int longestContent(List<Integer> members) {
+        int best = 0;
+        for (int p : members) {
+            best = Math.max(best, graph.passages().get(p).contentWords().size());
+        }
+        return best;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private void findCopies() {
+        Map<String, Integer> passagesPerArticle = new HashMap<>();
+        for (Passage p : graph.passages()) {
+            passagesPerArticle.merge(p.articleId(), 1, Integer::sum);
+        }
+        // a sentence counts as shared by two articles when both carry it the same way (both quote it, or
+        // both print it as their own text): a quote of text another article prints is not syndication
+        Map<String, Set<Integer>> sharedGroups = new HashMap<>();
+        Map<String, Set<Integer>> sharedFree = new HashMap<>();
+        for (List<Integer> members : groups) {
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    Passage a = graph.passages().get(members.get(i));
+                    Passage b = graph.passages().get(members.get(j));
+                    if (a.articleId().equals(b.articleId()) || a.isQuote() != b.isQuote()) {
+                        continue;
+                    }
+                    String key = pairKey(a.articleId(), b.articleId());
+                    sharedGroups.computeIfAbsent(key, k -> new HashSet<>()).add(groupOf[members.get(0)]);
+                    if (!a.isQuote()) {
+                        sharedFree.computeIfAbsent(key, k -> new HashSet<>()).add(groupOf[members.get(0)]);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Set<Integer>> entry : sharedGroups.entrySet()) {
+            String[] pair = entry.getKey().split("\u0000");
+            int smaller = Math.min(passagesPerArticle.get(pair[0]), passagesPerArticle.get(pair[1]));
+            int shared = entry.getValue().size();
+            if (shared >= 2 && 2 * shared >= smaller && sharedFree.containsKey(entry.getKey())) {
+                copies.add(entry.getKey());
+            }
+        }
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    /** A candidate parent of a group: the parent group, how much of the part it carries, which words. */
+    private record Cover(int group, double coverage, BitSet covered, int run, boolean excerpt) {
+    }
+
+    /** Whether group g is quoted somewhere or printed by more than one article. */
+    boolean isAnchor(int g) {
+        String article = null;
+        for (int p : groups.get(g)) {
+            Passage passage = graph.passages().get(p);
+            if (passage.isQuote() || article != null && !article.equals(passage.articleId())) {
+                return true;
+            }
+            article = passage.articleId();
+        }
+        return false;
+    }
+
+    /** Whether group g has versions in two or more articles. */
+    boolean reproduced(int g) {
+        String article = null;
+        for (int p : groups.get(g)) {
+            String id = graph.passages().get(p).articleId();
+            if (article != null && !article.equals(id)) {
+                return true;
+            }
+            article = id;
+        }
+        return false;
+    }
+
+    /** How many independent outlets (articles that are not copies of one another) carry group g. */
+    int families(int g) {
+        List<String> representatives = new ArrayList<>();
+        for (int p : groups.get(g)) {
+            String article = graph.passages().get(p).articleId();
+            if (representatives.stream().noneMatch(r -> copies(r, article))) {
+                representatives.add(article);
+            }
+        }
+        return representatives.size();
+    }
+
+    private boolean onlyReportedSpeech(int g) {
+        return groups.get(g).stream().allMatch(p -> graph.passages().get(p).source() == Passage.Source.INDIRECT);
+    }
+
+    private boolean onlyAttributedFreeText(int g) {
+        return groups.get(g).stream().map(graph.passages()::get).allMatch(p -> !p.isQuote() && p.attributed());
+    }
+
+    private void findParts() {
+        for (int g = 1; g < groups.size(); g++) {
+            Passage rep = representative(g);
+            if (rep.contentWords().isEmpty()) {
+                continue;
+            }
+            boolean hasQuote = groups.get(g).stream().anyMatch(p -> graph.passages().get(p).isQuote());
+            Map<Integer, Cover> best = new HashMap<>();
+            for (int member : groups.get(g)) {
+                for (int other : graph.neighbours(member)) {
+                    int h = groupOf[other];
+                    if (h >= g) {
+                        continue;
+                    }
+                    if (onlyAttributedFreeText(h)) {
+                        // reported speech the quote stage missed rewords a statement; it is none itself
+                        continue;
+                    }
+                    Comparison c = graph.compare(rep.id(), other);
+                    Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB());
+                    Cover old = best.get(h);
+                    if (old == null || cover.coverage > old.coverage) {
+                        best.put(h, cover);
+                    }
+                }
+            }
+            List<Cover> candidates = new ArrayList<>(best.values());
+            // equal cover: the wording more independent outlets carry, and one that is not reported speech
+            candidates.sort(Comparator.comparingDouble((Cover c) -> -c.coverage)
+                    .thenComparingInt(c -> -families(c.group))
+                    .thenComparing(c -> onlyReportedSpeech(c.group))
+                    .thenComparingInt(c -> c.group));
+            List<Cover> chosen = new ArrayList<>();
+            BitSet union = new BitSet();
+            int content = rep.contentWords().size();
+            for (Cover cover : candidates) {
+                BitSet fresh = (BitSet) cover.covered.clone();
+                fresh.andNot(union);
+                if (chosen.isEmpty() || fresh.cardinality() >= Math.max(2, Math.ceil(0.25 * content))) {
+                    chosen.add(cover);
+                    union.or(cover.covered);
+                }
+            }
+            if (System.getenv("QT_LINK_TRACE") != null && rep.surface().contains(System.getenv("QT_LINK_TRACE"))) {
+                System.err.println("TRACE g=" + g + " rep=" + rep.id() + " neighbours=" + graph.neighbours(rep.id())
+                        + " candidates=" + candidates);
+            }
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            double unionCoverage = (double) union.cardinality() / content;
+            Cover first = chosen.get(0);
+            boolean accepted;
+            if (families(g) >= 2 && families(first.group) <= families(g)) {
+                // a sentence independent outlets carry whole is a statement of its own unless a larger one
+                // contains it or more outlets carry the wording it rewords
+                accepted = first.excerpt && union.cardinality() >= 2 || first.coverage >= CONTAINED_COVERAGE;
+                chosen = List.of(first);
+            } else if (hasQuote) {
+                accepted = first.excerpt && union.cardinality() >= 2
+                        || first.coverage >= QUOTE_PART_COVERAGE && union.cardinality() >= 2
+                        || unionCoverage >= FREE_PART_COVERAGE && first.coverage >= 0.35 && union.cardinality() >= 3;
+            } else {
+                int run = chosen.stream().mapToInt(Cover::run).max().orElse(0);
+                accepted = run >= FREE_PART_RUN && unionCoverage >= FREE_PART_COVERAGE;
+            }
+            if (!accepted) {
+                continue;
+            }
+            chosen = new ArrayList<>(chosen);
+            chosen.sort(Comparator.comparingInt(c -> c.covered.nextSetBit(0)));
+            parents.put(g, chosen.stream().map(Cover::group).toList());
+        }
+    }
+
+    /**
+     * A quote group that rewords a sentence reproduced in several articles is a part of it even
+     * when the rewording is the longer one (and so was settled first): it takes a reproduced root
+     * group that carries at least {@value #QUOTE_PART_COVERAGE} of its content.
+     */
+    private void findRewordings() {
+        Set<Integer> usedAsParent = new HashSet<>();
+        parents.values().forEach(usedAsParent::addAll);
+        for (int g = 0; g < groups.size(); g++) {
+            if (parents.containsKey(g) || families(g) >= 2 || usedAsParent.contains(g)
+                    || groups.get(g).stream().noneMatch(p -> graph.passages().get(p).isQuote())) {
+                continue;
+            }
+            Passage rep = representative(g);
+            int bestGroup = -1;
+            double best = 0;
+            for (int member : groups.get(g)) {
+                for (int other : graph.neighbours(member)) {
+                    int h = groupOf[other];
+                    if (h <= g || parents.containsKey(h) || families(h) < 2) {
+                        continue;
+                    }
+                    Comparison c = graph.compare(rep.id(), other);
+                    if (c.coverageOfA() >= QUOTE_PART_COVERAGE && c.coverageOfA() > best) {
+                        best = c.coverageOfA();
+                        bestGroup = h;
+                    }
+                }
+            }
+            if (bestGroup >= 0) {
+                parents.put(g, List.of(bestGroup));
+            }
+        }
+    }
+
+    /** Prints the groups, their parts and the copies, for tuning. */
+    void dump(java.io.PrintStream out) {
+        out.println("copies: " + new java.util.TreeSet<>(copies).stream().map(k -> k.replace('\u0000', '~')).toList());
+        for (int g = 0; g < groups.size(); g++) {
+            final int group = g;
+            boolean isParent = parents.values().stream().anyMatch(list -> list.contains(group));
+            if (groups.get(g).size() == 1 && !parents.containsKey(g) && !isParent) {
+                continue;
+            }
+            out.println("G" + g + " parents=" + parentsOf(g));
+            for (int p : groups.get(g)) {
+                Passage passage = graph.passages().get(p);
+                String surface = passage.surface().replace('\n', ' ');
+                out.println("   " + passage.articleId() + " " + passage.source() + " " + passage.start() + " "
+                        + surface.substring(0, Math.min(110, surface.length())));
+            }
+        }
+    }
+}

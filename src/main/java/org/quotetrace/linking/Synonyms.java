@@ -1,0 +1,14 @@
+package org.quotetrace.linking;
+
+/**
+ * Tells whether two lemmas can stand for each other in a rewording ("created" ~ "produced").
+ * Implementations must be symmetric enough for comparison and safe to call from one thread.
+ */
+public interface Synonyms {
+
+    /** No synonyms at all: only equal lemmas match. */
+    Synonyms NONE = (a, b) -> false;
+
+    /** Whether {@code lemmaA} and {@code lemmaB} (lower case) share a sense. */
+    boolean synonymous(String lemmaA, String lemmaB);
+}

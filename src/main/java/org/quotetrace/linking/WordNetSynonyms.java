@@ -1,0 +1,108 @@
+package org.quotetrace.linking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Synonyms from Princeton WordNet 3.1 (extjwnl with its bundled data, loaded once from the
+ * classpath). Two lemmas are synonyms when one appears in a synset among the first
+ * {@value #SENSES} senses of the other, for any part of speech; rare senses are left out because
+ * they make almost any two words synonyms.
+ */
+public final class WordNetSynonyms implements Synonyms {
+
+    /** How many senses of each word (most frequent first) count. */
+    static final int SENSES = 3;
+
+    private static volatile WordNetSynonyms shared;
+
+    private final Dictionary dictionary;
+
+    private WordNetSynonyms(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The process-wide WordNet, loaded on first use. */
+    public static WordNetSynonyms shared() {
+        WordNetSynonyms local = shared;
+        if (local == null) {
+            synchronized (WordNetSynonyms.class) {
+                local = shared;
+                if (local == null) {
+                    try {
+                        local = new WordNetSynonyms(Dictionary.getDefaultResourceInstance());
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("cannot load WordNet: " + e.getMessage(), e);
+                    }
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    @Override
+    public boolean synonymous(String lemmaA, String lemmaB) {
+        if (lemmaA.equals(lemmaB)) {
+            return true;
+        }
+        Entry a = entry(lemmaA);
+        Entry b = entry(lemmaB);
+        return intersects(a.synonyms, b.baseForms) || intersects(b.synonyms, a.baseForms);
+    }
+
+    private static boolean intersects(Set<String> x, Set<String> y) {
+        for (String s : y) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word's WordNet base forms ("created" gives "create") and the lemmas of their first senses. */
+    private record Entry(Set<String> baseForms, Set<String> synonyms) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private Entry entry(String word) {
+        return entries.computeIfAbsent(word, this::lookUpEntry);
+    }
+
+    private Entry lookUpEntry(String lemma) {
+        Set<String> bases = new HashSet<>();
+        bases.add(lemma);
+        Set<String> out = new HashSet<>();
+        synchronized (dictionary) {
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
+                try {
+                    IndexWord word = dictionary.lookupIndexWord(pos, lemma);
+                    if (word == null) {
+                        continue;
+                    }
+                    bases.add(word.getLemma().toLowerCase(Locale.ROOT));
+                    List<Synset> senses = word.getSenses();
+                    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+                        for (net.sf.extjwnl.data.Word member : senses.get(i).getWords()) {
+                            out.add(member.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                } catch (JWNLException e) {
+                    // an unreadable entry gives no synonyms; comparison falls back to equal lemmas
+                }
+            }
+        }
+        out.removeAll(bases);
+        return new Entry(Set.copyOf(bases), Set.copyOf(out));
+    }
+}

@@ -1,0 +1,169 @@
+package org.quotetrace.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotetrace.attribution.SpeakerRegistry;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.ledger.LedgerWriter;
+import org.quotetrace.ledger.StatementsWriter;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.pipeline.ArticleAnalyzer;
+import org.quotetrace.pipeline.CorpusPipeline;
+
+/** Links small synthetic corpora written for these tests (no real news text). */
+class CorpusStatementLinkerTest {
+
+    private static final String BRIDGE =
+            "The new bridge across the Elm River will open to traffic on 3 March after four years of construction work.";
+
+    private final CorpusStatementLinker linker = CorpusStatementLinker.standard();
+
+    private LinkedCorpus link(List<Article> articles) {
+        CorpusPipeline pipeline = new CorpusPipeline(ArticleAnalyzer.standard(), new SpeakerRegistry(), linker, 1);
+        List<ArticleAnalysis> analyses = pipeline.analyzeAll(articles);
+        return linker.linkCorpus(analyses, pipeline.attributedRows(analyses));
+    }
+
+    private static Article article(String id, String text) {
+        return Article.of(id, text);
+    }
+
+    private static List<Article> bridgeCorpus() {
+        List<Article> articles = new ArrayList<>();
+        articles.add(new Article("a1.txt", "City Hall", "", "2025-03-01", "source",
+                "Bridge over the Elm River to open in March\n\n" + BRIDGE
+                        + " The project cost 120 million euros and was paid for by the regional government.\n"));
+        articles.add(article("b1.txt", "City welcomes new bridge\n\nMayor Jane Porter praised the builders on Tuesday. \""
+                + BRIDGE.substring(0, BRIDGE.length() - 1) + ",\" Porter said.\n"));
+        articles.add(article("c1.txt", "Traffic relief at last\n\nDrivers will soon have a second crossing. "
+                + "The bridge \"will open to traffic on 3 March,\" Mayor Jane Porter told reporters.\n"));
+        articles.add(article("d1.txt", "Elm bridge finished\n\nMayor Jane Porter said: \"The new bridge across the Elm River "
+                + "will open for cars on 3 March after four years of building work.\"\n"));
+        articles.add(article("e1.txt", "Crossing ready\n\nMayor Jane Porter said that the recently built crossing over the "
+                + "Elm River would be opened to vehicles on 3 March following four years of construction.\n"));
+        articles.add(article("f1.txt", "Local news roundup\n\n" + BRIDGE + " Residents expect shorter journeys to the coast.\n"));
+        articles.add(article("g1.txt", "Engineers proud\n\n\"The new bridge across the Elm River will open to traffic on "
+                + "… after four years of construction work,\" said Tom Reed, the city engineer.\n"));
+        return articles;
+    }
+
+    private static LedgerRow row(LinkResult result, String articleId, String kind) {
+        return result.rows().stream().filter(r -> r.articleId().equals(articleId) && r.kind().equals(kind))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " row in " + articleId + ": " + result.rows()));
+    }
+
+    @Test
+    void gradesEveryFidelityClassAgainstTheSourceWording() {
+        LinkResult result = link(bridgeCorpus()).result();
+        LedgerRow reference = row(result, "a1.txt", "reuse");
+        assertThat(reference.fidelity()).isEqualTo("original");
+        String id = reference.statementIds().get(0);
+        assertThat(row(result, "b1.txt", "direct").fidelity()).isEqualTo("verbatim");
+        assertThat(row(result, "c1.txt", "direct").fidelity()).isEqualTo("fragment");
+        assertThat(row(result, "d1.txt", "direct").fidelity()).isEqualTo("altered");
+        assertThat(row(result, "e1.txt", "indirect").fidelity()).isEqualTo("paraphrase");
+        assertThat(row(result, "g1.txt", "direct").fidelity()).isEqualTo("edited");
+        for (String article : List.of("b1.txt", "c1.txt", "d1.txt", "e1.txt", "g1.txt")) {
+            LedgerRow linked = result.rows().stream()
+                    .filter(r -> r.articleId().equals(article) && !r.kind().equals("reuse")).findFirst().orElseThrow();
+            assertThat(linked.statementIds()).as(article).contains(id);
+            assertThat(linked.referenceArticleId()).isEqualTo("a1.txt");
+            assertThat(linked.similarity()).isBetween(0.0, 1.0);
+        }
+        assertThat(row(result, "d1.txt", "direct").similarity()).isLessThan(1.0).isGreaterThan(
+                row(result, "e1.txt", "indirect").similarity());
+    }
+
+    @Test
+    void unattributedReprintIsReuseOfTheSpeakersStatement() {
+        LinkResult result = link(bridgeCorpus()).result();
+        LedgerRow reuse = row(result, "f1.txt", "reuse");
+        assertThat(reuse.fidelity()).isEqualTo("verbatim");
+        assertThat(reuse.speakerMention()).isEmpty();
+        assertThat(reuse.cue()).isEmpty();
+        Statement statement = result.statements().stream()
+                .filter(s -> s.id().equals(reuse.statementIds().get(0))).findFirst().orElseThrow();
+        assertThat(reuse.speakerId()).isEqualTo(statement.speakerId());
+        // the second sentence of f1 is its own news, reproduced nowhere: no reuse row
+        assertThat(result.rows().stream().filter(r -> r.articleId().equals("f1.txt"))).hasSize(1);
+    }
+
+    @Test
+    void sentenceThatNamesItsSourceIsNotReuse() {
+        List<Article> articles = bridgeCorpus();
+        articles.add(article("h1.txt", "Bridge news\n\nAccording to the mayor, the new bridge across the Elm River will "
+                + "open to traffic on 3 March after four years of construction work.\n"));
+        LinkResult result = link(articles).result();
+        assertThat(result.rows().stream().filter(r -> r.articleId().equals("h1.txt") && r.kind().equals("reuse"))).isEmpty();
+    }
+
+    @Test
+    void misattributionRecordsEverySpeakerCredited() throws Exception {
+        LinkResult result = link(bridgeCorpus()).result();
+        String id = row(result, "a1.txt", "reuse").statementIds().get(0);
+        Statement statement = result.statements().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        String porter = row(result, "d1.txt", "direct").speakerId();
+        String reed = row(result, "g1.txt", "direct").speakerId();
+        assertThat(porter).isNotEqualTo(reed);
+        assertThat(statement.attributedTo()).contains(porter, reed);
+        StringWriter csv = new StringWriter();
+        new StatementsWriter().write(csv, result.statements(), result.rows(), Map.of("a1.txt", "2025-03-01"));
+        String line = csv.toString().lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
+        assertThat(line).contains(porter).contains(reed).endsWith("2025-03-01");
+    }
+
+    @Test
+    void statementSplitAcrossTwoQuotesKeepsBothIds() {
+        List<Article> articles = List.of(
+                article("s1.txt", "Budget approved\n\nTreasurer Mary Quinn said: \"The council will build twelve new "
+                        + "schools before the end of the decade. Every district will get at least one sports hall.\"\n"),
+                article("s2.txt", "Schools plan\n\n\"The council will build twelve new schools before the end of the "
+                        + "decade,\" Mary Quinn said on Friday. The plan was welcomed by parents. Quinn added: \"Every "
+                        + "district will get at least one sports hall.\"\n"));
+        LinkResult result = link(articles).result();
+        LedgerRow whole = row(result, "s1.txt", "direct");
+        assertThat(whole.statementIds()).hasSize(2);
+        List<LedgerRow> parts = result.rows().stream().filter(r -> r.articleId().equals("s2.txt") && r.kind().equals("direct"))
+                .toList();
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).statementIds()).containsExactly(whole.statementIds().get(0));
+        assertThat(parts.get(1).statementIds()).containsExactly(whole.statementIds().get(1));
+        assertThat(parts).allSatisfy(r -> assertThat(r.fidelity()).isIn("original", "verbatim"));
+    }
+
+    @Test
+    void sameInputGivesSameOutputAndIdsSurviveANewArticle(@TempDir Path dir) throws Exception {
+        List<Article> articles = bridgeCorpus();
+        LinkedCorpus first = link(articles);
+        LinkedCorpus second = link(articles);
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        new LedgerWriter().write(a, first.result().rows());
+        new LedgerWriter().write(b, second.result().rows());
+        assertThat(a.toString()).isEqualTo(b.toString());
+
+        List<Article> more = new ArrayList<>(articles);
+        more.add(0, article("0-weather.txt", "Weather\n\n\"Rain will continue over the hills until Sunday evening,\" "
+                + "said forecaster Ann Lee.\n"));
+        LinkResult bigger = link(more).result();
+        assertThat(bigger.statements().stream().map(Statement::id))
+                .containsAll(first.result().statements().stream().map(Statement::id).toList());
+
+        Path file = dir.resolve("statement-index.json");
+        first.index().save(file);
+        StatementIndex loaded = StatementIndex.load(file);
+        assertThat(loaded.statements()).isEqualTo(first.result().statements());
+        String id = row(first.result(), "a1.txt", "reuse").statementIds().get(0);
+        Passage reference = loaded.referencePassage(id);
+        assertThat(reference.surface()).isEqualTo(BRIDGE);
+        assertThat(loaded.candidates(reference.words(), 5)).startsWith(id);
+    }
+}

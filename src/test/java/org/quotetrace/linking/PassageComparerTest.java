@@ -1,0 +1,61 @@
+package org.quotetrace.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.quotes.CueLexicon;
+
+class PassageComparerTest {
+
+    private final PassageBuilder builder = new PassageBuilder(WordForms.standard(), CueLexicon.standard());
+
+    private Passage passage(String text) {
+        return new Passage(0, "x.txt", text, 0, text.length(), Passage.Source.DIRECT, -1,
+                builder.words(text, 0, text.length(), new TreeMap<>()), false);
+    }
+
+    @Test
+    void synonymsCountAsLooseMatches() {
+        PassageComparer withWordNet = new PassageComparer(WordNetSynonyms.shared());
+        PassageComparer without = new PassageComparer(Synonyms.NONE);
+        Passage a = passage("images so easily created by criminals");
+        Passage b = passage("images so readily produced by criminals");
+        double loose = withWordNet.compare(a, b).similarity();
+        double strict = without.compare(a, b).similarity();
+        assertThat(loose).isGreaterThan(strict).isLessThan(1.0);
+        assertThat(WordNetSynonyms.shared().synonymous("create", "produce")).isTrue();
+        assertThat(WordNetSynonyms.shared().synonymous("bridge", "banana")).isFalse();
+    }
+
+    @Test
+    void similarityIsOneForEqualWordingsAndZeroForUnrelatedOnes() {
+        PassageComparer comparer = new PassageComparer(Synonyms.NONE);
+        assertThat(comparer.compare(passage("The bridge opens in March."), passage("the bridge opens in march"))
+                .similarity()).isEqualTo(1.0);
+        assertThat(comparer.compare(passage("Bridge opens tomorrow"), passage("Weather stays rainy"))
+                .similarity()).isEqualTo(0.0);
+    }
+
+    @Test
+    void excerptAndLongestRunAreFound() {
+        PassageComparer comparer = new PassageComparer(Synonyms.NONE);
+        Comparison c = comparer.compare(passage("open to traffic on Monday"),
+                passage("The bridge will open to traffic on Monday after years of work"));
+        assertThat(c.aInsideB()).isTrue();
+        assertThat(c.longestRun()).isEqualTo(5);
+        assertThat(PassageComparer.longestRun(List.of("a", "b", "c"), List.of("x", "b", "c"))).isEqualTo(2);
+    }
+
+    @Test
+    void termIndexFindsSharedContentAndCapsCommonTerms() {
+        TermIndex index = new TermIndex(2);
+        index.add(0, List.of("bridge", "open", "march"));
+        index.add(1, List.of("bridge", "cost", "euro"));
+        index.add(2, List.of("bridge", "rain"));
+        // "bridge" is on three lists, above the cap of two: it finds nothing by itself
+        assertThat(index.query(List.of("bridge", "open", "march"), 10, 2)).containsExactly(0);
+        assertThat(index.query(List.of("bridge"), 10, 1)).isEmpty();
+    }
+}
