@@ -428,20 +428,30 @@ public final class CorpusStatementLinker implements StatementLinker {
             for (int root : kept) {
                 Passage reference = references.get(root);
                 if (reference.id() != p.id()) {
-                    if (!groups.copies(reference.articleId(), p.articleId()) && exactEither(p, reference)) {
+                    if (!related(reference, p) && exactEither(p, reference)) {
                         return true;
                     }
                     continue;
                 }
                 for (int carrier : carriers.get(root)) {
                     Passage other = graph.passages().get(carrier);
-                    if (other.id() != p.id() && !groups.copies(other.articleId(), p.articleId())
+                    if (other.id() != p.id() && !related(other, p)
                             && (exactEither(other, p) || !other.isQuote() && nearCopy(other))) {
                         return true;
                     }
                 }
             }
             return nearCopy(p);
+        }
+
+        /**
+         * Whether two passages come from one house: the same article, copies of one story, or the same
+         * outlet (an outlet repeating its own text, such as a standing paragraph, reuses nobody).
+         */
+        private boolean related(Passage a, Passage b) {
+            String outletA = article(a).outlet();
+            return groups.copies(a.articleId(), b.articleId())
+                    || !outletA.isEmpty() && outletA.equals(article(b).outlet());
         }
 
         private boolean exactEither(Passage a, Passage b) {
@@ -463,7 +473,7 @@ public final class CorpusStatementLinker implements StatementLinker {
             boolean fromSource = false;
             for (int root : statementRoots(p)) {
                 Passage reference = references.get(root);
-                if (reference.id() != p.id() && !groups.copies(reference.articleId(), p.articleId())) {
+                if (reference.id() != p.id() && !related(reference, p)) {
                     originals.add(reference.forms());
                     fromSource |= sources.isPrimary(article(reference));
                 }
@@ -498,7 +508,7 @@ public final class CorpusStatementLinker implements StatementLinker {
         private boolean quotedInCopy(Passage p, int root) {
             for (int carrier : carriers.get(root)) {
                 Passage q = graph.passages().get(carrier);
-                if (q.isQuote() && groups.copies(q.articleId(), p.articleId())) {
+                if (q.isQuote() && related(q, p)) {
                     return true;
                 }
             }
@@ -513,7 +523,7 @@ public final class CorpusStatementLinker implements StatementLinker {
                 if (p.start() >= here.start() && p.start() < here.end()) {
                     Paragraph next = paragraphs.get(i + 1);
                     String[] words = p.text().substring(next.start(), next.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-                    Set<String> name = Set.of(statement.speakerName().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+                    Set<String> name = Set.copyOf(List.of(statement.speakerName().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
                     int named = 0;
                     for (String word : words) {
                         named += word.length() >= 3 && name.contains(word) ? 1 : 0;
