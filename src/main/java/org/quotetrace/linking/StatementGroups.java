@@ -272,7 +272,12 @@ public final class StatementGroups {
     }
 
     private void findParts() {
-        for (int g = 1; g < groups.size(); g++) {
+        Set<Integer> frozen = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (frozen.contains(g)) {
+                // already the parent of a larger free passage that combines it with others: a whole sentence
+                continue;
+            }
             Passage rep = representative(g);
             if (rep.contentWords().isEmpty()) {
                 continue;
@@ -282,7 +287,8 @@ public final class StatementGroups {
             for (int member : groups.get(g)) {
                 for (int other : graph.neighbours(member)) {
                     int h = groupOf[other];
-                    if (h >= g) {
+                    // larger groups are settled first; a free passage may also combine smaller sentences
+                    if (h == g || h > g && (hasQuote || parents.containsKey(h))) {
                         continue;
                     }
                     if (onlyAttributedFreeText(h)) {
@@ -340,9 +346,19 @@ public final class StatementGroups {
             if (!accepted) {
                 continue;
             }
+            final int self = g;
+            if (chosen.size() < 2 && chosen.stream().anyMatch(c -> c.group > self)) {
+                // a smaller sentence is a parent only of a passage that combines it with another
+                continue;
+            }
             chosen = new ArrayList<>(chosen);
             chosen.sort(Comparator.comparingInt(c -> c.covered.nextSetBit(0)));
             parents.put(g, chosen.stream().map(Cover::group).toList());
+            for (Cover cover : chosen) {
+                if (cover.group > g) {
+                    frozen.add(cover.group);
+                }
+            }
         }
     }
 
