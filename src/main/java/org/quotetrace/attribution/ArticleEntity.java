@@ -1,6 +1,7 @@
 package org.quotetrace.attribution;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +29,19 @@ public final class ArticleEntity {
         this.organisation = description.organisation();
         this.gender = description.gender();
         this.lastSeen = position;
+    }
+
+    /**
+     * An entity restored from a saved {@link #describe()} snapshot (for the ledger's persisted
+     * analyses): the same kind, names, roles, organisation, gender and last position.
+     */
+    public static ArticleEntity restore(SpeakerDescription description, int lastSeen) {
+        return new ArticleEntity(description, lastSeen);
+    }
+
+    /** A snapshot of everything known about this entity, from which {@link #restore} rebuilds it. */
+    public SpeakerDescription describe() {
+        return new SpeakerDescription(kind, name, List.copyOf(roles), organisation, gender);
     }
 
     /** Folds another description of the same entity into this one. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "quotetrace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Track who said what across news outlets: detect, attribute and link quotes.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, SynthCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ExtractCommand.class, VerifyCommand.class, AddCommand.class,
+                SynthCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class QuotetraceCommand implements Runnable {
 

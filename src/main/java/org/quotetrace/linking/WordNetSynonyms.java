@@ -60,6 +60,20 @@ public final class WordNetSynonyms implements Synonyms {
         return intersects(a.synonyms, b.baseForms) || intersects(b.synonyms, a.baseForms);
     }
 
+    /**
+     * The lemmas (lower case) of the first {@value #SENSES} senses of {@code lemma}'s WordNet base
+     * forms, without those base forms; {@link #synonymous} holds when one word's synonyms contain
+     * one of the other's {@link #baseFormsOf base forms}.
+     */
+    public Set<String> synonymsOf(String lemma) {
+        return entry(lemma).synonyms;
+    }
+
+    /** {@code lemma} with its WordNet base forms ("created" gives "create"), lower case. */
+    public Set<String> baseFormsOf(String lemma) {
+        return entry(lemma).baseForms;
+    }
+
     private static boolean intersects(Set<String> x, Set<String> y) {
         for (String s : y) {
             if (x.contains(s)) {

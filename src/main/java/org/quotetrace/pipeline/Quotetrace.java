@@ -2,13 +2,18 @@ package org.quotetrace.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
+import org.quotetrace.corpus.InputException;
+import org.quotetrace.index.LedgerFolder;
 import org.quotetrace.ledger.LedgerRow;
-import org.quotetrace.ledger.LedgerWriter;
 import org.quotetrace.ledger.StatementsWriter;
 import org.quotetrace.linking.CorpusStatementLinker;
 import org.quotetrace.linking.LinkedCorpus;
@@ -19,8 +24,9 @@ import org.quotetrace.report.ReportModel;
 import org.quotetrace.report.ReportWriter;
 
 /**
- * The engine's front door: builds a ledger for a corpus and writes the output folder, or extracts
- * the quotes of single articles. The command line calls this; tests and other programs can too.
+ * The engine's front door: builds a ledger for a corpus and writes the output folder, adds
+ * articles to a built ledger, or extracts the quotes of single articles. The command line calls
+ * this; tests and other programs can too.
  */
 public final class Quotetrace {
 
@@ -43,33 +49,78 @@ public final class Quotetrace {
     }
 
     /**
-     * Builds the ledger of {@code articles} and writes it, {@code statements.csv}, the statement
-     * index ({@code statement-index.json}, for linking later articles without reprocessing the
-     * corpus) and the reports (ledger.json, the HTML site, per-speaker Markdown) under {@code out},
-     * telling {@code progress} how far it has got; returns a one-line summary.
+     * Builds the ledger of {@code articles} and writes under {@code out}: {@code ledger.csv},
+     * {@code statements.csv}, the statement index ({@code statement-index.json}), the stored
+     * analyses and the verify index ({@link LedgerFolder}), and the reports (ledger.json, the HTML
+     * site, per-speaker Markdown), telling {@code progress} how far it has got; returns a one-line
+     * summary. The result does not depend on the order of {@code articles}.
      */
     public String build(List<Article> articles, Path out, BuildProgress progress) throws IOException {
-        CorpusStatementLinker linker = CorpusStatementLinker.standard();
-        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads, progress);
+        List<ArticleAnalysis> analyses = analyze(byId(articles), progress);
+        LinkResult result = write(analyses, out, progress);
+        return articles.size() + " articles, " + result.rows().size() + " quote occurrences, "
+                + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
+    }
+
+    /** Adds {@code articles} to the ledger in {@code out}, with no progress shown; see {@link #add(List, Path, BuildProgress)}. */
+    public String add(List<Article> articles, Path out) throws IOException {
+        return add(articles, out, BuildProgress.NONE);
+    }
+
+    /**
+     * Adds {@code articles} to the ledger in {@code out}: analyses only them, restores the stored
+     * analyses of the others, and re-runs speaker canonicalisation and linking over all, so every
+     * file equals what {@code build} writes for all the articles. Returns a one-line summary.
+     *
+     * @throws InputException when an article is already in the ledger, or the folder holds no ledger
+     */
+    public String add(List<Article> articles, Path out, BuildProgress progress) throws IOException {
+        List<ArticleAnalysis> stored = new LedgerFolder(out).readAnalyses();
+        Set<String> known = new HashSet<>();
+        stored.forEach(a -> known.add(a.article().id()));
+        for (Article article : articles) {
+            if (!known.add(article.id())) {
+                throw new InputException(article.id() + ": an article of this name is already in the ledger at " + out);
+            }
+        }
+        List<ArticleAnalysis> all = new ArrayList<>(stored);
+        all.addAll(analyze(articles, progress));
+        all.sort(Comparator.comparing(a -> a.article().id()));
+        LinkResult result = write(all, out, progress);
+        return articles.size() + " articles added, " + all.size() + " articles, " + result.rows().size()
+                + " quote occurrences, " + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
+    }
+
+    private List<ArticleAnalysis> analyze(List<Article> articles, BuildProgress progress) {
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads,
+                progress);
         progress.begin("Analysing", articles.size());
-        List<ArticleAnalysis> analyses;
         try {
-            analyses = pipeline.analyzeAll(articles);
+            return pipeline.analyzeAll(articles);
         } finally {
             progress.end();
         }
+    }
+
+    /**
+     * Canonicalises the speakers of {@code analyses} (in article-id order), links them and writes
+     * every output file: the one path of both {@code build} and {@code add}.
+     */
+    private LinkResult write(List<ArticleAnalysis> analyses, Path out, BuildProgress progress) throws IOException {
+        CorpusStatementLinker linker = CorpusStatementLinker.standard();
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads);
         LinkedCorpus linked = linker.linkCorpus(analyses, pipeline.attributedRows(analyses));
         LinkResult result = linked.result();
+        List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
         Map<String, String> published = new HashMap<>();
         for (Article article : articles) {
             published.put(article.id(), article.published());
         }
-        new LedgerWriter().write(out.resolve("ledger.csv"), result.rows());
         new StatementsWriter().write(out.resolve("statements.csv"), result.statements(), result.rows(), published);
         linked.index().save(out.resolve("statement-index.json"));
+        new LedgerFolder(out).write(analyses, result);
         writeReports(result, articles, out, progress);
-        return articles.size() + " articles, " + result.rows().size() + " quote occurrences, "
-                + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
+        return result;
     }
 
     /** Writes ledger.json, index.html and the speaker pages of {@code result} under {@code out}. */
@@ -82,6 +133,12 @@ public final class Quotetrace {
         } finally {
             progress.end();
         }
+    }
+
+    private static List<Article> byId(List<Article> articles) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(Article::id));
+        return sorted;
     }
 
     /** The attributed quotes of each article alone (no cross-article linking). */

@@ -1,0 +1,52 @@
+package org.quotetrace.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.quotetrace.corpus.InputException;
+
+/**
+ * What {@code quotetrace verify} needs from a ledger, persisted next to it by {@code build} and
+ * {@code add} as {@value #FILE_NAME}: the statements, the wordings of each (the reference and the
+ * other versions printed in the corpus, with their words already analysed), the speakers'
+ * descriptions with their canonical ids, and the WordNet synonyms of the wordings' lemmas.
+ * Loading it never touches the corpus, and needs neither Jackson nor WordNet
+ * ({@link VerifyIndexCodec}: compact binary, gzip-compressed).
+ *
+ * @param statements the statements, in ledger order
+ * @param wordings   the known wordings of the statements, each statement's reference first
+ * @param speakers   distinct speaker descriptions with their canonical speakers
+ * @param synonyms   lemma to its WordNet synonyms, for every content lemma of the wordings that has any
+ */
+public record VerifyIndex(List<IndexedStatement> statements, List<IndexedPassage> wordings,
+                          List<IndexedSpeaker> speakers, Map<String, List<String>> synonyms) {
+
+    /** File name inside the ledger folder. */
+    public static final String FILE_NAME = "verify-index.bin.gz";
+
+    public VerifyIndex {
+        statements = List.copyOf(statements);
+        wordings = List.copyOf(wordings);
+        speakers = List.copyOf(speakers);
+        synonyms = Map.copyOf(synonyms);
+    }
+
+    /** Writes this index into the ledger folder {@code folder}, atomically. */
+    public void write(Path folder) throws IOException {
+        VerifyIndexCodec.write(folder.resolve(FILE_NAME), this);
+    }
+
+    /** Reads the index of the ledger folder {@code folder}. */
+    public static VerifyIndex read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(folder + ": no such ledger folder (run 'quotetrace build --out " + folder + "' first)");
+        }
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": no verify index here (run 'quotetrace build --out " + folder + "' first)");
+        }
+        return VerifyIndexCodec.read(file);
+    }
+}

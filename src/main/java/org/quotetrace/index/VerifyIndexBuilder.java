@@ -1,0 +1,145 @@
+package org.quotetrace.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotetrace.attribution.AttributedQuote;
+import org.quotetrace.attribution.Speaker;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.linking.LinkResult;
+import org.quotetrace.linking.Passage;
+import org.quotetrace.linking.PassageBuilder;
+import org.quotetrace.linking.Statement;
+import org.quotetrace.linking.WordForms;
+import org.quotetrace.linking.WordNetSynonyms;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.quotes.CueLexicon;
+
+/**
+ * Makes the {@link VerifyIndex} of a linked corpus. The wordings are cut with the linker's own
+ * {@link PassageBuilder} from the same rows the linker saw, so a statement's reference wording is
+ * found again at exactly its offsets. Besides the reference, every other version that is
+ * unambiguously one statement's (a one-sentence row, or a reuse row, carrying one statement) is
+ * kept once per distinct wording.
+ */
+public final class VerifyIndexBuilder {
+
+    private final PassageBuilder builder;
+    private final java.util.function.Function<String, Set<String>> synonyms;
+
+    /** A builder cutting wordings with {@code builder} and looking up lemmas' synonyms with {@code synonyms}. */
+    public VerifyIndexBuilder(PassageBuilder builder, java.util.function.Function<String, Set<String>> synonyms) {
+        this.builder = builder;
+        this.synonyms = synonyms;
+    }
+
+    /** A builder with the linker's standard word forms, cue lexicon and WordNet synonyms. */
+    public static VerifyIndexBuilder standard() {
+        return new VerifyIndexBuilder(new PassageBuilder(WordForms.standard(), CueLexicon.standard()),
+                WordNetSynonyms.shared()::synonymsOf);
+    }
+
+    /** The index of {@code analyses} (in article-id order) linked into {@code result}. */
+    public VerifyIndex build(List<ArticleAnalysis> analyses, LinkResult result) {
+        List<LedgerRow> rows = result.rows();
+        Map<String, List<Integer>> quoteRows = new HashMap<>();
+        Map<String, LedgerRow> rowsBySpan = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LedgerRow row = rows.get(i);
+            rowsBySpan.put(spanKey(row.articleId(), row.charStart(), row.charEnd()) + row.kind(), row);
+            if (!row.kind().equals("reuse")) {
+                quoteRows.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Passage> passages = new ArrayList<>();
+        Map<String, Article> articles = new HashMap<>();
+        for (ArticleAnalysis analysis : analyses) {
+            articles.put(analysis.article().id(), analysis.article());
+            builder.build(analysis, rows, quoteRows.getOrDefault(analysis.article().id(), List.of()), passages);
+        }
+        Map<String, Passage> bySpan = new HashMap<>();
+        Map<Integer, List<Passage>> byRow = new HashMap<>();
+        for (Passage p : passages) {
+            bySpan.putIfAbsent(spanKey(p.articleId(), p.start(), p.end()), p);
+            if (p.isQuote()) {
+                byRow.computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<IndexedStatement> statements = new ArrayList<>();
+        Map<String, List<IndexedPassage>> wordings = new LinkedHashMap<>();
+        Map<String, Set<List<String>>> seenForms = new HashMap<>();
+        for (Statement statement : result.statements()) {
+            Passage reference = bySpan.get(spanKey(statement.referenceArticleId(), statement.referenceStart(),
+                    statement.referenceEnd()));
+            if (reference == null) {
+                continue;
+            }
+            Article article = articles.get(statement.referenceArticleId());
+            boolean fromQuotes = !statement.attributedTo().isEmpty()
+                    || reference.isQuote() && !statement.speakerId().equals(Speaker.UNKNOWN.id());
+            statements.add(new IndexedStatement(statement, article == null ? "" : article.outlet(), fromQuotes));
+            wordings.computeIfAbsent(statement.id(), k -> new ArrayList<>()).add(IndexedPassage.of(statement.id(), reference));
+            seenForms.computeIfAbsent(statement.id(), k -> new HashSet<>()).add(reference.forms());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            LedgerRow row = rows.get(i);
+            if (row.statementIds().size() != 1 || !wordings.containsKey(row.statementIds().get(0))) {
+                continue;
+            }
+            List<Passage> own = row.kind().equals("reuse")
+                    ? single(bySpan.get(spanKey(row.articleId(), row.charStart(), row.charEnd())))
+                    : byRow.getOrDefault(i, List.of());
+            if (own.size() != 1) {
+                continue;
+            }
+            String id = row.statementIds().get(0);
+            if (seenForms.get(id).add(own.get(0).forms())) {
+                wordings.get(id).add(IndexedPassage.of(id, own.get(0)));
+            }
+        }
+        List<IndexedPassage> allWordings = new ArrayList<>();
+        wordings.values().forEach(allWordings::addAll);
+        Set<String> lemmas = new HashSet<>();
+        for (IndexedPassage wording : allWordings) {
+            for (var word : wording.words()) {
+                if (word.content()) {
+                    lemmas.add(word.lemma());
+                }
+            }
+        }
+        return new VerifyIndex(statements, allWordings, speakers(analyses, rowsBySpan),
+                StoredSynonyms.table(lemmas, synonyms));
+    }
+
+    /** The distinct (description, canonical speaker) pairs of all attributed quotes, in ledger order. */
+    private static List<IndexedSpeaker> speakers(List<ArticleAnalysis> analyses, Map<String, LedgerRow> rowsBySpan) {
+        Set<IndexedSpeaker> out = new LinkedHashSet<>();
+        for (ArticleAnalysis analysis : analyses) {
+            for (AttributedQuote quote : analysis.quotes()) {
+                if (quote.entity() == null) {
+                    continue;
+                }
+                LedgerRow row = rowsBySpan.get(spanKey(analysis.article().id(), quote.quote().start(), quote.quote().end())
+                        + quote.quote().kind().label());
+                if (row != null && !row.speakerId().equals(Speaker.UNKNOWN.id())) {
+                    out.add(new IndexedSpeaker(quote.entity().describe(), row.speakerId(), row.speakerName()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Passage> single(Passage p) {
+        return p == null ? List.of() : List.of(p);
+    }
+
+    private static String spanKey(String articleId, int start, int end) {
+        return articleId + "\u0000" + start + "\u0000" + end + "\u0000";
+    }
+}

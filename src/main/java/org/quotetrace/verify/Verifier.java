@@ -1,0 +1,316 @@
+package org.quotetrace.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quotetrace.attribution.ArticleEntity;
+import org.quotetrace.attribution.AttributedQuote;
+import org.quotetrace.attribution.Speaker;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.index.IndexedPassage;
+import org.quotetrace.index.IndexedStatement;
+import org.quotetrace.index.VerifyIndex;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.linking.Fidelity;
+import org.quotetrace.linking.FidelityGrader;
+import org.quotetrace.linking.Passage;
+import org.quotetrace.linking.PassageBuilder;
+import org.quotetrace.linking.PassageComparer;
+import org.quotetrace.linking.PassageGraph;
+import org.quotetrace.linking.Statement;
+import org.quotetrace.linking.StatementGroups;
+import org.quotetrace.linking.Synonyms;
+import org.quotetrace.linking.TermIndex;
+import org.quotetrace.linking.WordForms;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.pipeline.ArticleAnalyzer;
+import org.quotetrace.quotes.CueLexicon;
+
+/**
+ * Checks one new article against a persisted {@link VerifyIndex}, with the linking engine's own
+ * parts: the article's quotes and free sentences are cut into passages by {@link PassageBuilder};
+ * candidate wordings of known statements come from a {@link TermIndex}; the new passages and the
+ * candidates are grouped by {@link StatementGroups} exactly as a build groups a corpus, so a new
+ * passage carries the statements whose wordings share its group or the groups it is a part of;
+ * each is graded against the reference wording by the {@link FidelityGrader}.
+ *
+ * <p>Verdicts: a quote credited to a known speaker other than the statement's is
+ * {@code MISATTRIBUTED}; otherwise its least faithful grade (verbatim, fragment, edited, altered,
+ * paraphrase); a quote that carries no statement is {@code NEW}. A free sentence (not quoted, not
+ * naming a source) that reproduces a statement's words (verbatim, fragment or edited) is
+ * {@code REUSE}.
+ */
+public final class Verifier {
+
+    /** How many candidate wordings each passage of the new article asks the index for. */
+    static final int CANDIDATES = 20;
+
+    private final VerifyIndex index;
+    private final ArticleAnalyzer analyzer;
+    private final PassageBuilder builder;
+    private final PassageComparer comparer;
+    private final FidelityGrader grader = new FidelityGrader();
+    private final WordDiffer differ;
+    private final TermIndex terms = new TermIndex(Integer.MAX_VALUE);
+    private final Map<String, IndexedStatement> statements = new HashMap<>();
+    private final Map<String, List<Integer>> wordingsOf = new HashMap<>();
+
+    public Verifier(VerifyIndex index, ArticleAnalyzer analyzer, WordForms forms, Synonyms synonyms) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.builder = new PassageBuilder(forms, CueLexicon.standard());
+        this.comparer = new PassageComparer(synonyms);
+        this.differ = new WordDiffer(forms);
+        for (IndexedStatement statement : index.statements()) {
+            statements.put(statement.statement().id(), statement);
+        }
+        for (int i = 0; i < index.wordings().size(); i++) {
+            IndexedPassage wording = index.wordings().get(i);
+            terms.add(i, TermIndex.terms(wording.words()));
+            wordingsOf.computeIfAbsent(wording.statementId(), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    /** Verifies {@code article}. */
+    public Verification verify(Article article) {
+        return verify(analyzer.analyze(article));
+    }
+
+    /** Verifies an analysed article. */
+    public Verification verify(ArticleAnalysis analysis) {
+        Article article = analysis.article();
+        List<LedgerRow> rows = rows(analysis);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            all.add(i);
+        }
+        List<Passage> passages = new ArrayList<>();
+        builder.build(analysis, rows, all, passages);
+        int own = passages.size();
+        Map<Integer, Integer> wordingOfPassage = new HashMap<>();
+        for (int wording : candidates(passages)) {
+            wordingOfPassage.put(passages.size(), wording);
+            passages.add(index.wordings().get(wording).toPassage(passages.size()));
+        }
+        PassageGraph graph = PassageGraph.build(passages, comparer);
+        StatementGroups groups = StatementGroups.build(graph, grader);
+        List<List<Integer>> roots = roots(groups);
+        Map<Integer, String> referenceOf = new HashMap<>();
+        for (Map.Entry<Integer, Integer> entry : wordingOfPassage.entrySet()) {
+            String id = index.wordings().get(entry.getValue()).statementId();
+            if (wordingsOf.get(id).get(0).equals(entry.getValue())) {
+                referenceOf.put(entry.getKey(), id);
+            }
+        }
+        Map<String, Passage> references = new HashMap<>();
+        referenceOf.forEach((p, id) -> references.put(id, passages.get(p)));
+        List<CheckedItem> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Passage> pieces = new ArrayList<>();
+            for (int p = 0; p < own; p++) {
+                if (passages.get(p).row() == i) {
+                    pieces.add(passages.get(p));
+                }
+            }
+            items.add(check(rows.get(i), pieces, groups, roots, wordingOfPassage, references));
+        }
+        for (int p = 0; p < own; p++) {
+            Passage passage = passages.get(p);
+            if (passage.isQuote() || passage.attributed()) {
+                continue;
+            }
+            CheckedItem reuse = reuse(article, passage, groups, roots, wordingOfPassage, references);
+            if (reuse != null) {
+                items.add(reuse);
+            }
+        }
+        items.sort(java.util.Comparator.comparingInt(CheckedItem::start).thenComparingInt(CheckedItem::end));
+        return new Verification(article.id(), items);
+    }
+
+    /** The article's attributed quotes as rows, with the ledger's canonical speakers. */
+    private List<LedgerRow> rows(ArticleAnalysis analysis) {
+        List<ArticleEntity> entities = new ArrayList<>();
+        Map<ArticleEntity, Boolean> seen = new IdentityHashMap<>();
+        for (AttributedQuote quote : analysis.quotes()) {
+            if (quote.entity() != null && seen.put(quote.entity(), Boolean.TRUE) == null) {
+                entities.add(quote.entity());
+            }
+        }
+        Map<ArticleEntity, Speaker> speakers = new SpeakerMatcher(index.speakers()).match(entities);
+        Article article = analysis.article();
+        List<LedgerRow> rows = new ArrayList<>();
+        for (AttributedQuote quote : analysis.quotes()) {
+            Speaker speaker = quote.entity() == null ? Speaker.UNKNOWN : speakers.get(quote.entity());
+            int start = quote.quote().start();
+            int end = quote.quote().end();
+            rows.add(new LedgerRow(LedgerRow.occurrenceId(article.id(), start, end), article.id(), article.outlet(),
+                    speaker.id(), speaker.name(), quote.mention(), quote.cue(), quote.quote().kind().label(),
+                    article.text().substring(start, end), start, end, List.of(), "", Double.NaN, ""));
+        }
+        return rows;
+    }
+
+    /** The stored wordings worth comparing with {@code passages}: the best matches and all wordings of their statements. */
+    private Set<Integer> candidates(List<Passage> passages) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Passage passage : passages) {
+            int minShared = (int) Math.min(2, passage.contentWords().size());
+            if (minShared == 0) {
+                continue;
+            }
+            for (int wording : terms.query(TermIndex.terms(passage.words()), CANDIDATES, minShared)) {
+                ids.add(index.wordings().get(wording).statementId());
+            }
+        }
+        Set<Integer> out = new TreeSet<>();
+        for (String id : ids) {
+            out.addAll(wordingsOf.get(id));
+        }
+        return out;
+    }
+
+    /** For every group, the root groups whose statements it carries (itself when it is no part of another). */
+    private static List<List<Integer>> roots(StatementGroups groups) {
+        List<List<Integer>> roots = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> parents = groups.parentsOf(g);
+            if (parents.isEmpty()) {
+                roots.add(List.of(g));
+            } else {
+                Set<Integer> resolved = new LinkedHashSet<>();
+                for (int parent : parents) {
+                    resolved.addAll(roots.get(parent));
+                }
+                roots.add(List.copyOf(resolved));
+            }
+        }
+        return roots;
+    }
+
+    /** The known statements passage {@code p} carries, in the order its words carry them. */
+    private List<String> statementsOf(Passage p, StatementGroups groups, List<List<Integer>> roots,
+                                      Map<Integer, Integer> wordingOfPassage) {
+        Set<String> out = new LinkedHashSet<>();
+        int group = groups.groupOf(p.id());
+        List<Integer> searched = new ArrayList<>(roots.get(group));
+        if (!searched.contains(group)) {
+            searched.add(group);
+        }
+        for (int g : searched) {
+            for (int member : groups.members(g)) {
+                Integer wording = wordingOfPassage.get(member);
+                if (wording != null) {
+                    out.add(index.wordings().get(wording).statementId());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private CheckedItem check(LedgerRow row, List<Passage> pieces, StatementGroups groups, List<List<Integer>> roots,
+                              Map<Integer, Integer> wordingOfPassage, Map<String, Passage> references) {
+        Set<String> carried = new LinkedHashSet<>();
+        Fidelity fidelity = null;
+        double similarity = 0;
+        int graded = 0;
+        List<DiffOp> diff = List.of();
+        for (Passage piece : pieces) {
+            List<String> ids = statementsOf(piece, groups, roots, wordingOfPassage);
+            double best = 0;
+            for (String id : ids) {
+                Passage reference = references.get(id);
+                carried.add(id);
+                Fidelity f = grader.grade(piece, reference);
+                fidelity = fidelity == null ? f : fidelity.worse(f);
+                best = Math.max(best, comparer.compare(piece, reference).similarity());
+                if (f == Fidelity.ALTERED && diff.isEmpty()) {
+                    diff = differ.diff(reference.surface(), piece.surface());
+                }
+            }
+            if (!ids.isEmpty()) {
+                similarity += best;
+                graded++;
+            }
+        }
+        if (carried.isEmpty()) {
+            return new CheckedItem(row.kind(), row.text(), row.charStart(), row.charEnd(), row.speakerId(),
+                    row.speakerName(), row.speakerMention(), Verdict.NEW, "", 0, List.of(), List.of());
+        }
+        List<KnownStatement> known = carried.stream().map(this::known).toList();
+        Verdict verdict = misattributed(row.speakerId(), row.speakerName(), carried) ? Verdict.MISATTRIBUTED : verdictOf(fidelity);
+        return new CheckedItem(row.kind(), row.text(), row.charStart(), row.charEnd(), row.speakerId(),
+                row.speakerName(), row.speakerMention(), verdict, fidelity.label(), similarity / graded, known, diff);
+    }
+
+    /**
+     * Whether a quote credited to {@code speaker} carries a statement of a different known speaker.
+     * A body and its own nominal voice ("Europol" and "Europol spokesperson") are not different
+     * speakers: one display name is the other followed by a role.
+     */
+    private boolean misattributed(String speakerId, String speakerName, Set<String> carried) {
+        if (speakerId.equals(Speaker.UNKNOWN.id())) {
+            return false;
+        }
+        for (String id : carried) {
+            IndexedStatement statement = statements.get(id);
+            Statement s = statement.statement();
+            if (statement.speakerFromQuotes() && !s.speakerId().equals(Speaker.UNKNOWN.id())
+                    && !s.speakerId().equals(speakerId) && !sameVoice(s.speakerName(), speakerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameVoice(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    private CheckedItem reuse(Article article, Passage passage, StatementGroups groups, List<List<Integer>> roots,
+                              Map<Integer, Integer> wordingOfPassage, Map<String, Passage> references) {
+        List<String> ids = statementsOf(passage, groups, roots, wordingOfPassage);
+        List<String> copied = new ArrayList<>();
+        double best = 0;
+        Fidelity fidelity = null;
+        for (String id : ids) {
+            Fidelity f = grader.grade(passage, references.get(id));
+            if (f == Fidelity.VERBATIM || f == Fidelity.FRAGMENT || f == Fidelity.EDITED) {
+                copied.add(id);
+                fidelity = fidelity == null ? f : fidelity.worse(f);
+                best = Math.max(best, comparer.compare(passage, references.get(id)).similarity());
+            }
+        }
+        if (copied.isEmpty()) {
+            return null;
+        }
+        KnownStatement first = known(copied.get(0));
+        return new CheckedItem("reuse", passage.surface(), passage.start(), passage.end(), first.speakerId(),
+                first.speakerName(), "", Verdict.REUSE, fidelity.label(), best,
+                copied.stream().map(this::known).toList(), List.of());
+    }
+
+    private KnownStatement known(String id) {
+        IndexedStatement indexed = statements.get(id);
+        Statement s = indexed.statement();
+        return new KnownStatement(s.id(), s.referenceText(), s.referenceArticleId(), indexed.referenceOutlet(),
+                s.speakerId(), s.speakerName());
+    }
+
+    private static Verdict verdictOf(Fidelity fidelity) {
+        return switch (fidelity) {
+            case ORIGINAL, VERBATIM -> Verdict.VERBATIM;
+            case FRAGMENT -> Verdict.FRAGMENT;
+            case EDITED -> Verdict.EDITED;
+            case ALTERED -> Verdict.ALTERED;
+            case PARAPHRASE -> Verdict.PARAPHRASE;
+        };
+    }
+}
