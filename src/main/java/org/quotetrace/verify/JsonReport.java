@@ -1,15 +1,16 @@
 package org.quotetrace.verify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
  * The machine-readable form of a {@link Verification}: one JSON object, documented in the README
- * (section "verify --json"). Keys use the ledger's snake_case.
+ * (section "verify --json"). Keys use the ledger's snake_case. Written with Jackson's streaming
+ * generator, which starts much faster than its object mapper.
  */
 public final class JsonReport {
 
@@ -18,55 +19,63 @@ public final class JsonReport {
 
     /** The JSON object of {@code verification} for the ledger folder {@code ledger}, with exit code {@code exitCode}. */
     public static String render(Verification verification, String ledger, int exitCode) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("article", verification.articleId());
-        root.put("ledger", ledger);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (CheckedItem item : verification.items()) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("verdict", item.verdict().name());
-            object.put("kind", item.kind());
-            object.put("text", item.text());
-            object.put("char_start", item.start());
-            object.put("char_end", item.end());
-            object.put("speaker_id", item.speakerId());
-            object.put("speaker_name", item.speakerName());
-            object.put("speaker_mention", item.mention());
-            object.put("fidelity", item.fidelity());
-            object.put("similarity", Math.round(item.similarity() * 1000) / 1000.0);
-            List<Map<String, Object>> statements = new ArrayList<>();
-            for (KnownStatement statement : item.statements()) {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("id", statement.id());
-                s.put("reference_text", statement.referenceText());
-                s.put("reference_article_id", statement.referenceArticleId());
-                s.put("reference_outlet", statement.referenceOutlet());
-                s.put("speaker_id", statement.speakerId());
-                s.put("speaker_name", statement.speakerName());
-                statements.add(s);
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(buffer).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("article", verification.articleId());
+            json.writeStringField("ledger", ledger);
+            json.writeArrayFieldStart("items");
+            for (CheckedItem item : verification.items()) {
+                writeItem(json, item);
             }
-            object.put("statements", statements);
-            List<Map<String, Object>> diff = new ArrayList<>();
-            for (DiffOp op : item.diff()) {
-                Map<String, Object> step = new LinkedHashMap<>();
-                step.put("op", op.op());
-                step.put("text", op.text());
-                diff.add(step);
+            json.writeEndArray();
+            json.writeObjectFieldStart("counts");
+            for (Map.Entry<Verdict, Integer> entry : verification.counts().entrySet()) {
+                json.writeNumberField(entry.getKey().name(), entry.getValue());
             }
-            object.put("diff", diff);
-            items.add(object);
+            json.writeEndObject();
+            json.writeNumberField("problems", verification.problems());
+            json.writeStringField("summary", verification.summary());
+            json.writeNumberField("exit_code", exitCode);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render JSON", e);
         }
-        root.put("items", items);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        verification.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
-        root.put("counts", counts);
-        root.put("problems", verification.problems());
-        root.put("summary", verification.summary());
-        root.put("exit_code", exitCode);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
+        return buffer.toString();
+    }
+
+    private static void writeItem(JsonGenerator json, CheckedItem item) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("verdict", item.verdict().name());
+        json.writeStringField("kind", item.kind());
+        json.writeStringField("text", item.text());
+        json.writeNumberField("char_start", item.start());
+        json.writeNumberField("char_end", item.end());
+        json.writeStringField("speaker_id", item.speakerId());
+        json.writeStringField("speaker_name", item.speakerName());
+        json.writeStringField("speaker_mention", item.mention());
+        json.writeStringField("fidelity", item.fidelity());
+        json.writeNumberField("similarity", Math.round(item.similarity() * 1000) / 1000.0);
+        json.writeArrayFieldStart("statements");
+        for (KnownStatement statement : item.statements()) {
+            json.writeStartObject();
+            json.writeStringField("id", statement.id());
+            json.writeStringField("reference_text", statement.referenceText());
+            json.writeStringField("reference_article_id", statement.referenceArticleId());
+            json.writeStringField("reference_outlet", statement.referenceOutlet());
+            json.writeStringField("speaker_id", statement.speakerId());
+            json.writeStringField("speaker_name", statement.speakerName());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("diff");
+        for (DiffOp op : item.diff()) {
+            json.writeStartObject();
+            json.writeStringField("op", op.op());
+            json.writeStringField("text", op.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }
