@@ -16,6 +16,7 @@ import org.quotetrace.index.IndexedPassage;
 import org.quotetrace.index.IndexedStatement;
 import org.quotetrace.index.VerifyIndex;
 import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.linking.Comparison;
 import org.quotetrace.linking.Fidelity;
 import org.quotetrace.linking.FidelityGrader;
 import org.quotetrace.linking.Passage;
@@ -48,7 +49,9 @@ import org.quotetrace.quotes.CueLexicon;
 public final class Verifier {
 
     /** How many candidate wordings each passage of the new article asks the index for. */
-    static final int CANDIDATES = 20;
+    static final int CANDIDATES = 10;
+    /** A candidate wording must share this much of the passage's content, or the passage this much of its own. */
+    static final double MIN_OVERLAP = 0.25;
 
     private final VerifyIndex index;
     private final ArticleAnalyzer analyzer;
@@ -121,7 +124,7 @@ public final class Verifier {
         }
         for (int p = 0; p < own; p++) {
             Passage passage = passages.get(p);
-            if (passage.isQuote() || passage.attributed()) {
+            if (passage.isQuote() || passage.attributed() || wrappedInQuotes(passage)) {
                 continue;
             }
             CheckedItem reuse = reuse(article, passage, groups, roots, wordingOfPassage, references);
@@ -156,21 +159,27 @@ public final class Verifier {
         return rows;
     }
 
-    /** The stored wordings worth comparing with {@code passages}: the best matches and all wordings of their statements. */
+    /**
+     * The stored wordings worth comparing with {@code passages}: for each passage, those of its
+     * best {@value #CANDIDATES} index hits that share at least {@value #MIN_OVERLAP} of either
+     * side's content, plus the reference wording of every statement found. Bounded by the article's
+     * size, not the ledger's.
+     */
     private Set<Integer> candidates(List<Passage> passages) {
-        Set<String> ids = new LinkedHashSet<>();
+        Set<Integer> out = new TreeSet<>();
         for (Passage passage : passages) {
             int minShared = (int) Math.min(2, passage.contentWords().size());
             if (minShared == 0) {
                 continue;
             }
             for (int wording : terms.query(TermIndex.terms(passage.words()), CANDIDATES, minShared)) {
-                ids.add(index.wordings().get(wording).statementId());
+                IndexedPassage stored = index.wordings().get(wording);
+                Comparison c = comparer.compare(passage, stored.toPassage(-1));
+                if (c.coverageOfA() >= MIN_OVERLAP || c.coverageOfB() >= MIN_OVERLAP) {
+                    out.add(wording);
+                    out.add(wordingsOf.get(stored.statementId()).get(0));
+                }
             }
-        }
-        Set<Integer> out = new TreeSet<>();
-        for (String id : ids) {
-            out.addAll(wordingsOf.get(id));
         }
         return out;
     }
@@ -302,6 +311,13 @@ public final class Verifier {
         Statement s = indexed.statement();
         return new KnownStatement(s.id(), s.referenceText(), s.referenceArticleId(), indexed.referenceOutlet(),
                 s.speakerId(), s.speakerName());
+    }
+
+    /** A sentence that opens and closes with quotation marks is a quote the quote stage missed, not reuse. */
+    private static boolean wrappedInQuotes(Passage p) {
+        String marks = "\"'“”‘’«»";
+        String text = p.surface().strip();
+        return text.length() > 2 && marks.indexOf(text.charAt(0)) >= 0 && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static Verdict verdictOf(Fidelity fidelity) {
