@@ -3,7 +3,14 @@ package org.quotetrace.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotetrace.verify.SyntheticStory.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,50 @@ class AddCommandTest {
         assertThat(new String(actual.get("ledger.csv"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("a0.txt").contains("a3.txt").contains("tomas-lindqvist");
         assertThat(beforeAdd.get("ledger.csv")).isNotEqualTo(actual.get("ledger.csv"));
+    }
+
+    /** What verify says about an article is what the ledger says once the article is added. */
+    @Test
+    void verifyAgreesWithTheLedgerAfterAdd() throws IOException {
+        Path corpus = SyntheticStory.writeCorpus(dir.resolve("corpus"));
+        Path ledger = dir.resolve("ledger");
+        assertThat(run("build", "--quiet", "--corpus", corpus.toString(), "--out", ledger.toString()).exit()).isZero();
+        Path article = SyntheticStory.write(dir.resolve("new/mixed.txt"), SyntheticStory.article(
+                "\"" + SyntheticStory.STATEMENT.replace("protect", "save").replace("homes", "families")
+                        + ",\" said Mayor Helen Okafor.\n\n"
+                        + "Mayor Helen Okafor said the new barrier would protect four thousand homes from winter storms "
+                        + "like those that flooded the old town last year.\n\n"
+                        + "\"The first stones will arrive by boat in April,\" said engineer Priya Raman."));
+        SyntheticStory.Run verified = run("verify", article.toString(), "--ledger", ledger.toString(), "--json");
+        assertThat(verified.exit()).isEqualTo(1);
+        JsonNode items = new ObjectMapper().readTree(verified.out()).get("items");
+        assertThat(items).hasSize(3);
+        assertThat(run("add", article.toString(), "--ledger", ledger.toString(), "--quiet").exit()).isZero();
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVParser.parse(ledger.resolve("ledger.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            rows = parser.getRecords().stream().filter(r -> r.get("article_id").equals("mixed.txt")).toList();
+        }
+        assertThat(rows).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode item = items.get(i);
+            CSVRecord row = rows.get(i);
+            assertThat(row.get("char_start")).isEqualTo(item.get("char_start").asText());
+            if (item.get("verdict").asText().equals("NEW")) {
+                // a new quote becomes the original wording of a new statement
+                assertThat(row.get("fidelity")).isEqualTo("original");
+                assertThat(row.get("reference_article_id")).isEqualTo("mixed.txt");
+                continue;
+            }
+            assertThat(row.get("fidelity")).isEqualTo(item.get("fidelity").asText());
+            assertThat(row.get("speaker_id")).isEqualTo(item.get("speaker_id").asText());
+            List<String> ids = new java.util.ArrayList<>();
+            item.get("statements").forEach(s -> ids.add(s.get("id").asText()));
+            assertThat(row.get("statement_ids")).isEqualTo(String.join(";", ids));
+        }
+        assertThat(items.get(0).get("verdict").asText()).isEqualTo("ALTERED");
+        assertThat(items.get(1).get("verdict").asText()).isEqualTo("PARAPHRASE");
+        assertThat(items.get(2).get("verdict").asText()).isEqualTo("NEW");
     }
 
     @Test
