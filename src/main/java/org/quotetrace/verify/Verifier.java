@@ -52,6 +52,8 @@ public final class Verifier {
     static final int CANDIDATES = 10;
     /** A candidate wording must share this much of the passage's content, or the passage this much of its own. */
     static final double MIN_OVERLAP = 0.25;
+    /** A misattribution needs the quote to carry the statement with at least this similarity. */
+    static final double MISATTRIBUTION_SIMILARITY = 0.5;
 
     private final VerifyIndex index;
     private final ArticleAnalyzer analyzer;
@@ -225,8 +227,9 @@ public final class Verifier {
     private CheckedItem check(LedgerRow row, List<Passage> pieces, StatementGroups groups, List<List<Integer>> roots,
                               Map<Integer, Integer> wordingOfPassage, Map<String, Passage> references) {
         Set<String> carried = new LinkedHashSet<>();
+        Map<String, Double> closeness = new HashMap<>();
         Fidelity fidelity = null;
-        double similarity = 0;
+        double total = 0;
         int graded = 0;
         List<DiffOp> diff = List.of();
         for (Passage piece : pieces) {
@@ -237,13 +240,15 @@ public final class Verifier {
                 carried.add(id);
                 Fidelity f = grader.grade(piece, reference);
                 fidelity = fidelity == null ? f : fidelity.worse(f);
-                best = Math.max(best, comparer.compare(piece, reference).similarity());
+                double similarity = comparer.compare(piece, reference).similarity();
+                best = Math.max(best, similarity);
+                closeness.merge(id, similarity, Math::max);
                 if (f == Fidelity.ALTERED && diff.isEmpty()) {
                     diff = differ.diff(reference.surface(), piece.surface());
                 }
             }
             if (!ids.isEmpty()) {
-                similarity += best;
+                total += best;
                 graded++;
             }
         }
@@ -252,21 +257,27 @@ public final class Verifier {
                     row.speakerName(), row.speakerMention(), Verdict.NEW, "", 0, List.of(), List.of());
         }
         List<KnownStatement> known = carried.stream().map(this::known).toList();
-        Verdict verdict = misattributed(row.speakerId(), row.speakerName(), carried) ? Verdict.MISATTRIBUTED : verdictOf(fidelity);
+        Verdict verdict = misattributed(row.speakerId(), row.speakerName(), closeness) ? Verdict.MISATTRIBUTED : verdictOf(fidelity);
         return new CheckedItem(row.kind(), row.text(), row.charStart(), row.charEnd(), row.speakerId(),
-                row.speakerName(), row.speakerMention(), verdict, fidelity.label(), similarity / graded, known, diff);
+                row.speakerName(), row.speakerMention(), verdict, fidelity.label(), total / graded, known, diff);
     }
 
     /**
-     * Whether a quote credited to {@code speaker} carries a statement of a different known speaker.
+     * Whether a quote credited to {@code speaker} carries a statement of a different known speaker,
+     * with at least {@value #MISATTRIBUTION_SIMILARITY} similarity (a few words matched to a long
+     * statement are too weak a link to accuse anyone of a misattribution).
      * A body and its own nominal voice ("Europol" and "Europol spokesperson") are not different
      * speakers: one display name is the other followed by a role.
      */
-    private boolean misattributed(String speakerId, String speakerName, Set<String> carried) {
+    private boolean misattributed(String speakerId, String speakerName, Map<String, Double> closeness) {
         if (speakerId.equals(Speaker.UNKNOWN.id())) {
             return false;
         }
-        for (String id : carried) {
+        for (Map.Entry<String, Double> entry : closeness.entrySet()) {
+            if (entry.getValue() < MISATTRIBUTION_SIMILARITY) {
+                continue;
+            }
+            String id = entry.getKey();
             IndexedStatement statement = statements.get(id);
             Statement s = statement.statement();
             if (statement.speakerFromQuotes() && !s.speakerId().equals(Speaker.UNKNOWN.id())
