@@ -7,10 +7,10 @@ package org.quotetrace.verify;
  * for equal and delete, the occurrence's for insert).
  */
 public record DiffOp(String op, String text) {
-    /** Operation names. */
+    /** Words both wordings share. */
     public static final String EQUAL = "equal";
-    /** Operation names. */
+    /** Words of the reference that the occurrence lacks. */
     public static final String DELETE = "delete";
-    /** Operation names. */
+    /** Words the occurrence has instead. */
     public static final String INSERT = "insert";
 }
