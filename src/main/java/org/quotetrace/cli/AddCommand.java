@@ -53,7 +53,7 @@ final class AddCommand implements Callable<Integer> {
             articles.add(article);
         }
         Quotetrace engine = Quotetrace.standard(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        String summary = engine.add(articles, ledger);
+        String summary = engine.add(articles, ledger, TerminalProgress.forBuild(quiet, TerminalProgress.onTerminal()));
         if (!quiet) {
             spec.commandLine().getOut().println("quotetrace: " + summary);
         }

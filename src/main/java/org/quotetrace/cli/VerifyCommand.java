@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         VerifyIndex index = VerifyIndex.read(ledger);
         models.join();
         Verifier verifier = new Verifier(index, ArticleAnalyzer.standard(), WordForms.standard(),
-                new StoredSynonyms(index.synonyms()));
+                StoredSynonyms.of(index));
         Verification verification = verifier.verify(read);
         int code = verification.problems() > 0 ? EXIT_PROBLEMS : 0;
         var out = spec.commandLine().getOut();

@@ -9,29 +9,49 @@ import org.quotetrace.linking.Synonyms;
 
 /**
  * WordNet synonyms looked up at build time for every content lemma of the stored wordings, so
- * {@code verify} compares without loading WordNet (which costs seconds at start-up). Two lemmas
- * are synonyms when either appears in the other's stored set; a lemma that only the new article
- * uses has no stored set, so a pair counts only when the stored lemma's own first senses contain
- * the new one.
+ * {@code verify} compares without loading WordNet (which costs seconds at start-up). The test is
+ * {@link org.quotetrace.linking.WordNetSynonyms}'s: two lemmas are synonyms when the synonyms of
+ * one contain a base form of the other. A lemma that only the new article uses has no stored
+ * entry (its base forms are taken to be itself, its synonyms none), so a pair with it counts only
+ * when the stored lemma's synonyms contain it.
  */
 public final class StoredSynonyms implements Synonyms {
 
-    private final Map<String, Set<String>> table;
+    private final Map<String, Set<String>> synonyms;
+    private final Map<String, Set<String>> baseForms;
 
-    /** Synonyms from {@code table}: lemma to the lemmas sharing one of its first senses. */
-    public StoredSynonyms(Map<String, ? extends java.util.Collection<String>> table) {
-        Map<String, Set<String>> copy = new java.util.HashMap<>();
-        table.forEach((lemma, set) -> copy.put(lemma, Set.copyOf(set)));
-        this.table = copy;
+    /**
+     * Synonyms from {@code synonyms} (lemma to the lemmas of its first senses) and
+     * {@code baseForms} (lemma to itself and its WordNet base forms, where those differ).
+     */
+    public StoredSynonyms(Map<String, ? extends java.util.Collection<String>> synonyms,
+                          Map<String, ? extends java.util.Collection<String>> baseForms) {
+        this.synonyms = copy(synonyms);
+        this.baseForms = copy(baseForms);
     }
 
-    /** Looks up the synonyms of every lemma in {@code lemmas} with {@code lookUp}; lemmas without any are left out. */
-    static Map<String, List<String>> table(Set<String> lemmas, java.util.function.Function<String, Set<String>> lookUp) {
+    /** The synonyms of a {@link VerifyIndex}. */
+    public static StoredSynonyms of(VerifyIndex index) {
+        return new StoredSynonyms(index.synonyms(), index.baseForms());
+    }
+
+    private static Map<String, Set<String>> copy(Map<String, ? extends java.util.Collection<String>> table) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        table.forEach((lemma, set) -> out.put(lemma, Set.copyOf(set)));
+        return out;
+    }
+
+    /**
+     * Looks up every lemma in {@code lemmas} with {@code lookUp}, sorted; lemmas whose result is
+     * empty, or is {@code {lemma}} itself when {@code skipSelf}, are left out.
+     */
+    static Map<String, List<String>> table(Set<String> lemmas, java.util.function.Function<String, Set<String>> lookUp,
+                                           boolean skipSelf) {
         Map<String, List<String>> out = new TreeMap<>();
         for (String lemma : new TreeSet<>(lemmas)) {
-            Set<String> synonyms = lookUp.apply(lemma);
-            if (!synonyms.isEmpty()) {
-                out.put(lemma, List.copyOf(new TreeSet<>(synonyms)));
+            Set<String> found = lookUp.apply(lemma);
+            if (!found.isEmpty() && !(skipSelf && found.equals(Set.of(lemma)))) {
+                out.put(lemma, List.copyOf(new TreeSet<>(found)));
             }
         }
         return out;
@@ -42,6 +62,21 @@ public final class StoredSynonyms implements Synonyms {
         if (lemmaA.equals(lemmaB)) {
             return true;
         }
-        return table.getOrDefault(lemmaA, Set.of()).contains(lemmaB) || table.getOrDefault(lemmaB, Set.of()).contains(lemmaA);
+        return intersects(synonyms.getOrDefault(lemmaA, Set.of()), bases(lemmaB))
+                || intersects(synonyms.getOrDefault(lemmaB, Set.of()), bases(lemmaA));
+    }
+
+    private Set<String> bases(String lemma) {
+        Set<String> stored = baseForms.get(lemma);
+        return stored == null ? Set.of(lemma) : stored;
+    }
+
+    private static boolean intersects(Set<String> x, Set<String> y) {
+        for (String s : y) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,9 +19,11 @@ import org.quotetrace.corpus.InputException;
  * @param wordings   the known wordings of the statements, each statement's reference first
  * @param speakers   distinct speaker descriptions with their canonical speakers
  * @param synonyms   lemma to its WordNet synonyms, for every content lemma of the wordings that has any
+ * @param baseForms  lemma to itself and its WordNet base forms, where those are more than the lemma
  */
 public record VerifyIndex(List<IndexedStatement> statements, List<IndexedPassage> wordings,
-                          List<IndexedSpeaker> speakers, Map<String, List<String>> synonyms) {
+                          List<IndexedSpeaker> speakers, Map<String, List<String>> synonyms,
+                          Map<String, List<String>> baseForms) {
 
     /** File name inside the ledger folder. */
     public static final String FILE_NAME = "verify-index.bin.gz";
@@ -31,6 +33,7 @@ public record VerifyIndex(List<IndexedStatement> statements, List<IndexedPassage
         wordings = List.copyOf(wordings);
         speakers = List.copyOf(speakers);
         synonyms = Map.copyOf(synonyms);
+        baseForms = Map.copyOf(baseForms);
     }
 
     /** Writes this index into the ledger folder {@code folder}, atomically. */

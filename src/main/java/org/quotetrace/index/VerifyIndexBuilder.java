@@ -32,17 +32,23 @@ public final class VerifyIndexBuilder {
 
     private final PassageBuilder builder;
     private final java.util.function.Function<String, Set<String>> synonyms;
+    private final java.util.function.Function<String, Set<String>> baseForms;
 
-    /** A builder cutting wordings with {@code builder} and looking up lemmas' synonyms with {@code synonyms}. */
-    public VerifyIndexBuilder(PassageBuilder builder, java.util.function.Function<String, Set<String>> synonyms) {
+    /**
+     * A builder cutting wordings with {@code builder} and looking up each lemma's synonyms and base
+     * forms with {@code synonyms} and {@code baseForms}.
+     */
+    public VerifyIndexBuilder(PassageBuilder builder, java.util.function.Function<String, Set<String>> synonyms,
+                              java.util.function.Function<String, Set<String>> baseForms) {
         this.builder = builder;
         this.synonyms = synonyms;
+        this.baseForms = baseForms;
     }
 
     /** A builder with the linker's standard word forms, cue lexicon and WordNet synonyms. */
     public static VerifyIndexBuilder standard() {
         return new VerifyIndexBuilder(new PassageBuilder(WordForms.standard(), CueLexicon.standard()),
-                WordNetSynonyms.shared()::synonymsOf);
+                WordNetSynonyms.shared()::synonymsOf, WordNetSynonyms.shared()::baseFormsOf);
     }
 
     /** The index of {@code analyses} (in article-id order) linked into {@code result}. */
@@ -114,7 +120,7 @@ public final class VerifyIndexBuilder {
             }
         }
         return new VerifyIndex(statements, allWordings, speakers(analyses, rowsBySpan),
-                StoredSynonyms.table(lemmas, synonyms));
+                StoredSynonyms.table(lemmas, synonyms, false), StoredSynonyms.table(lemmas, baseForms, true));
     }
 
     /** The distinct (description, canonical speaker) pairs of all attributed quotes, in ledger order. */

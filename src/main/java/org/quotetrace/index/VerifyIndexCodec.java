@@ -34,7 +34,7 @@ final class VerifyIndexCodec {
     /** "QTVI". */
     private static final int MAGIC = 0x51545649;
     /** Format version; a file of another version must be rebuilt. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** No string or list in an index is longer than this; a larger length means a damaged file. */
     private static final int MAX_LENGTH = 1 << 28;
 
@@ -89,12 +89,8 @@ final class VerifyIndexCodec {
                 writeString(out, speaker.speakerId());
                 writeString(out, speaker.speakerName());
             }
-            Map<String, List<String>> synonyms = new TreeMap<>(index.synonyms());
-            out.writeInt(synonyms.size());
-            for (Map.Entry<String, List<String>> entry : synonyms.entrySet()) {
-                writeString(out, entry.getKey());
-                writeStrings(out, entry.getValue());
-            }
+            writeTable(out, index.synonyms());
+            writeTable(out, index.baseForms());
             out.flush();
             gzip.finish();
         });
@@ -144,18 +140,32 @@ final class VerifyIndexCodec {
                         readString(in), readString(in));
                 speakers.add(new IndexedSpeaker(d, readString(in), readString(in)));
             }
-            int synonymCount = length(in);
-            Map<String, List<String>> synonyms = new java.util.HashMap<>();
-            for (int i = 0; i < synonymCount; i++) {
-                synonyms.put(readString(in), readStrings(in));
-            }
-            return new VerifyIndex(statements, wordings, speakers, synonyms);
+            Map<String, List<String>> synonyms = readTable(in);
+            return new VerifyIndex(statements, wordings, speakers, synonyms, readTable(in));
         } catch (EOFException | ArrayIndexOutOfBoundsException e) {
             throw new InputException(source + ": verify index is cut short or damaged; rebuild with 'quotetrace build'", e);
         } catch (IOException e) {
             throw new InputException(source + ": cannot read the verify index (" + e.getMessage()
                     + "); rebuild with 'quotetrace build'", e);
         }
+    }
+
+    private static void writeTable(DataOutputStream out, Map<String, List<String>> table) throws IOException {
+        Map<String, List<String>> sorted = new TreeMap<>(table);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, List<String>> entry : sorted.entrySet()) {
+            writeString(out, entry.getKey());
+            writeStrings(out, entry.getValue());
+        }
+    }
+
+    private static Map<String, List<String>> readTable(DataInputStream in) throws IOException {
+        int n = length(in);
+        Map<String, List<String>> table = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            table.put(readString(in), readStrings(in));
+        }
+        return table;
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -33,7 +33,7 @@ class VerifyIndexTest {
         IndexedSpeaker speaker = new IndexedSpeaker(new SpeakerDescription(MentionKind.PERSON, "Helen Okafor",
                 List.of("mayor", "chair"), "Harbour Council", "f"), "helen-okafor", "Helen Okafor");
         return new VerifyIndex(List.of(new IndexedStatement(statement, "Daily Ledger", true)), List.of(wording),
-                List.of(speaker), Map.of("protect", List.of("guard", "shield")));
+                List.of(speaker), Map.of("protect", List.of("guard", "shield")), Map.of("protected", List.of("protect", "protected")));
     }
 
     @Test
@@ -62,9 +62,11 @@ class VerifyIndexTest {
 
     @Test
     void storedSynonymsWorkBothWaysFromTheStoredSide() {
-        StoredSynonyms synonyms = new StoredSynonyms(Map.of("protect", List.of("guard", "shield")));
+        StoredSynonyms synonyms = new StoredSynonyms(Map.of("protect", List.of("guard", "shield")),
+                Map.of("guarded", List.of("guard", "guarded")));
         assertThat(synonyms.synonymous("protect", "guard")).isTrue();
         assertThat(synonyms.synonymous("guard", "protect")).isTrue();
+        assertThat(synonyms.synonymous("protect", "guarded")).as("through the base form").isTrue();
         assertThat(synonyms.synonymous("guard", "shield")).isFalse();
         assertThat(synonyms.synonymous("same", "same")).isTrue();
     }

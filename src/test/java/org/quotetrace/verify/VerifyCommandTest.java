@@ -167,11 +167,12 @@ class VerifyCommandTest {
         assertThat(run("verify", "a.txt", "--no-such-option").exit()).isEqualTo(2);
     }
 
+    /** Every file under {@code folder} by relative path, with its bytes. */
     static Map<String, byte[]> snapshot(Path folder) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                out.put(file.getFileName().toString(), Files.readAllBytes(file));
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.put(folder.relativize(file).toString(), Files.readAllBytes(file));
             }
         }
         return out;
