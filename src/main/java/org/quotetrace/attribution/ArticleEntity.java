@@ -33,7 +33,7 @@ public final class ArticleEntity {
 
     /**
      * An entity restored from a saved {@link #describe()} snapshot (for the ledger's persisted
-     * analyses): the same kind, names, roles, organisation, gender and last position.
+     * analyses): the same kind, name, aliases, roles, organisation, gender and last position.
      */
     public static ArticleEntity restore(SpeakerDescription description, int lastSeen) {
         return new ArticleEntity(description, lastSeen);
@@ -41,7 +41,7 @@ public final class ArticleEntity {
 
     /** A snapshot of everything known about this entity, from which {@link #restore} rebuilds it. */
     public SpeakerDescription describe() {
-        return new SpeakerDescription(kind, name, List.copyOf(roles), organisation, gender);
+        return new SpeakerDescription(kind, name, List.copyOf(roles), organisation, gender, List.copyOf(aliases));
     }
 
     /** Folds another description of the same entity into this one. */

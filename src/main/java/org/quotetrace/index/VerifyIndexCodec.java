@@ -34,7 +34,7 @@ final class VerifyIndexCodec {
     /** "QTVI". */
     private static final int MAGIC = 0x51545649;
     /** Format version; a file of another version must be rebuilt. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** No string or list in an index is longer than this; a larger length means a damaged file. */
     private static final int MAX_LENGTH = 1 << 28;
 
@@ -86,6 +86,7 @@ final class VerifyIndexCodec {
                 writeStrings(out, d.roles());
                 writeString(out, d.organisation());
                 writeString(out, d.gender());
+                writeStrings(out, d.aliases());
                 writeString(out, speaker.speakerId());
                 writeString(out, speaker.speakerName());
             }
@@ -137,7 +138,7 @@ final class VerifyIndexCodec {
             MentionKind[] kinds = MentionKind.values();
             for (int i = 0; i < speakerCount; i++) {
                 SpeakerDescription d = new SpeakerDescription(kinds[in.readByte()], readString(in), readStrings(in),
-                        readString(in), readString(in));
+                        readString(in), readString(in), readStrings(in));
                 speakers.add(new IndexedSpeaker(d, readString(in), readString(in)));
             }
             Map<String, List<String>> synonyms = readTable(in);

@@ -31,7 +31,7 @@ class VerifyIndexTest {
                 Passage.Source.DIRECT, false, List.of(new Word("wir", "wir", false, false, 0, 3),
                         new Word("bauen", "bauen", true, true, 4, 9)));
         IndexedSpeaker speaker = new IndexedSpeaker(new SpeakerDescription(MentionKind.PERSON, "Helen Okafor",
-                List.of("mayor", "chair"), "Harbour Council", "f"), "helen-okafor", "Helen Okafor");
+                List.of("mayor", "chair"), "Harbour Council", "f", List.of("H. Okafor")), "helen-okafor", "Helen Okafor");
         return new VerifyIndex(List.of(new IndexedStatement(statement, "Daily Ledger", true)), List.of(wording),
                 List.of(speaker), Map.of("protect", List.of("guard", "shield")), Map.of("protected", List.of("protect", "protected")));
     }
