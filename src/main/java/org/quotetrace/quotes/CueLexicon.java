@@ -5,23 +5,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.quotetrace.util.ModelResources;
 
 /**
  * The speech cues the finders recognise: verbs of saying with their inflected forms
- * ({@code models/cue-verbs.txt}) and multi-word cues such as "according to" or "in a statement"
- * ({@code models/cue-phrases.txt}).
+ * ({@code models/cue-verbs.txt}), the verbs whose object is the reported content
+ * ({@code models/cue-verbs-with-object.txt}), multi-word cues such as "according to", "in a
+ * statement" or "warned of" ({@code models/cue-phrases.txt}) and the words of time that may stand
+ * between a cue and its content ({@code models/time-words.txt}).
  */
 public final class CueLexicon {
+
+    private static final String SOURCE_AFTER = "source-after:";
+    private static final String OBJECT_AFTER = "object-after:";
 
     private final Map<String, String> verbFormToLemma;
     private final List<String> sourceAfterPhrases;
     private final List<String> nounPhrases;
+    private final Set<String> objectVerbs;
+    private final List<String> objectPhrases;
+    private final Set<String> timeWords;
 
     public CueLexicon(Map<String, String> verbFormToLemma, List<String> sourceAfterPhrases, List<String> nounPhrases) {
+        this(verbFormToLemma, sourceAfterPhrases, nounPhrases, Set.of(), List.of(), Set.of());
+    }
+
+    /**
+     * @param verbFormToLemma    inflected verb form (lower case) to its lemma
+     * @param sourceAfterPhrases cues followed by their source ("according to")
+     * @param nounPhrases        nominal cue phrases ("in a statement")
+     * @param objectVerbs        lemmas whose direct object is the reported content ("emphasize")
+     * @param objectPhrases      verb-and-preposition cues whose object is the content ("warn of")
+     * @param timeWords          words of time that may follow a cue ("Tuesday", "yesterday")
+     */
+    public CueLexicon(Map<String, String> verbFormToLemma, List<String> sourceAfterPhrases, List<String> nounPhrases,
+                      Set<String> objectVerbs, List<String> objectPhrases, Set<String> timeWords) {
         this.verbFormToLemma = Map.copyOf(verbFormToLemma);
         this.sourceAfterPhrases = List.copyOf(sourceAfterPhrases);
         this.nounPhrases = List.copyOf(nounPhrases);
+        this.objectVerbs = Set.copyOf(objectVerbs);
+        this.objectPhrases = List.copyOf(objectPhrases);
+        this.timeWords = Set.copyOf(timeWords);
     }
 
     /** The lexicon shipped in {@code models/}. */
@@ -35,14 +60,22 @@ public final class CueLexicon {
         }
         List<String> after = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
+        List<String> objectPhrases = new ArrayList<>();
         for (String line : ModelResources.lines("cue-phrases.txt")) {
-            if (line.startsWith("source-after:")) {
-                after.add(line.substring("source-after:".length()).strip().toLowerCase(Locale.ROOT));
+            if (line.startsWith(SOURCE_AFTER)) {
+                after.add(line.substring(SOURCE_AFTER.length()).strip().toLowerCase(Locale.ROOT));
+            } else if (line.startsWith(OBJECT_AFTER)) {
+                objectPhrases.add(line.substring(OBJECT_AFTER.length()).strip().toLowerCase(Locale.ROOT));
             } else {
                 nouns.add(line.toLowerCase(Locale.ROOT));
             }
         }
-        return new CueLexicon(forms, after, nouns);
+        return new CueLexicon(forms, after, nouns, lowerCased(ModelResources.lines("cue-verbs-with-object.txt")),
+                objectPhrases, lowerCased(ModelResources.lines("time-words.txt")));
+    }
+
+    private static Set<String> lowerCased(List<String> lines) {
+        return Set.copyOf(lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The lemma of a speech verb form ("said" gives "say"), or null when the word is no cue. */
@@ -58,5 +91,20 @@ public final class CueLexicon {
     /** Nominal cue phrases ("in a statement"). */
     public List<String> nounPhrases() {
         return nounPhrases;
+    }
+
+    /** Whether the direct object of the speech verb {@code lemma} is reported content ("emphasized the need"). */
+    public boolean takesObjectContent(String lemma) {
+        return objectVerbs.contains(lemma);
+    }
+
+    /** Verb-and-preposition cues whose object is the content ("warn of"), as lower-case words. */
+    public List<String> objectPhrases() {
+        return objectPhrases;
+    }
+
+    /** Whether {@code word} is a word of time ("Tuesday", "yesterday") that may follow a cue. */
+    public boolean isTimeWord(String word) {
+        return timeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 }

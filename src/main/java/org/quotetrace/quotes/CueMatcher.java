@@ -56,6 +56,40 @@ public final class CueMatcher {
         return 0;
     }
 
+    /**
+     * The number of tokens of a verb-and-preposition cue whose object is the content ("warned of",
+     * "has raised concerns over") starting at {@code i}, or 0. Words match the token's lemma or text.
+     */
+    public int objectPhraseLength(List<Token> tokens, int i) {
+        return longestMatch(lexicon.objectPhrases(), tokens, i, true, lexicon);
+    }
+
+    /** The number of tokens of a nominal cue phrase ("in a statement") starting at {@code i}, or 0. */
+    public int nounPhraseLength(List<Token> tokens, int i) {
+        return longestMatch(lexicon.nounPhrases(), tokens, i, false, lexicon);
+    }
+
+    private static int longestMatch(List<String> phrases, List<Token> tokens, int i, boolean lemmas, CueLexicon lexicon) {
+        int best = 0;
+        for (String phrase : phrases) {
+            String[] words = phrase.split(" ");
+            if (words.length <= best || i + words.length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                Token token = tokens.get(i + k);
+                String text = token.text().toLowerCase(Locale.ROOT);
+                all = text.equals(words[k]) || (lemmas && (token.lowerLemma().equals(words[k])
+                        || words[k].equals(lexicon.verbLemma(text))));
+            }
+            if (all) {
+                best = words.length;
+            }
+        }
+        return best;
+    }
+
     /** A cue built from tokens {@code [from, to)}. */
     public static Cue cue(String text, List<Token> tokens, int from, int to, String lemma) {
         int start = tokens.get(from).start();

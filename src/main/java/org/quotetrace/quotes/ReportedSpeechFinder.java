@@ -1,26 +1,35 @@
 package org.quotetrace.quotes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.quotetrace.nlp.AnnotatedText;
 import org.quotetrace.nlp.Sentence;
 import org.quotetrace.nlp.Token;
 import org.quotetrace.story.StoryLayout;
 
 /**
- * Finds reported speech in body sentences: <i>X said (that) CONTENT</i>, <i>CONTENT, X said</i>,
- * <i>CONTENT, said X</i>, <i>according to X, CONTENT</i> and <i>CONTENT, according to X</i>.
- * The span is the reported content only, without the cue, the source or the final full stop.
+ * Finds reported speech in body sentences, every cue of a sentence in turn:
+ * <i>X said (that) CONTENT</i>, <i>X told Y (that) CONTENT</i>, <i>CONTENT, X said</i>,
+ * <i>CONTENT, said X</i>, <i>according to X, CONTENT</i>, <i>CONTENT, according to X</i>,
+ * <i>..., adding CONTENT</i>, and verbs whose object is the content (<i>X emphasized the need
+ * for ...</i>, <i>X warned of ...</i>). The span is the reported content only, without the cue,
+ * the source, a leading "that" or the final full stop. Content that is one direct quote and
+ * nothing else is left to the direct quote; content with a quoted fragment inside is kept whole.
  */
 public final class ReportedSpeechFinder {
 
-    private static final int MIN_CONTENT_TOKENS = 3;
+    /** Verbs that name rather than report when they follow a comma without a subject (", dubbed X,"). */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("dub", "call", "label", "name",
+            "describe", "characterize", "characterise");
 
     private final CueMatcher cues;
+    private final ReportedContent content;
 
     public ReportedSpeechFinder(CueMatcher cues) {
         this.cues = cues;
+        this.content = new ReportedContent(cues);
     }
 
     /** Reported speech in the body of {@code annotated}; {@code direct} are the direct quotes already found. */
@@ -30,181 +39,160 @@ public final class ReportedSpeechFinder {
             if (!layout.inBody(sentence.start())) {
                 continue;
             }
-            QuoteSpan quote = findInSentence(text, sentence.tokens(), direct);
-            if (quote != null) {
-                found.add(quote);
-            }
+            found.addAll(findInSentence(text, sentence.tokens(), direct));
         }
         return found;
     }
 
-    private QuoteSpan findInSentence(String text, List<Token> tokens, List<QuoteSpan> direct) {
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            if (insideDirect(tokens.get(i), direct)) {
+    private List<QuoteSpan> findInSentence(String text, List<Token> tokens, List<QuoteSpan> direct) {
+        SentenceView view = new SentenceView(tokens, direct, cues);
+        Map<Long, QuoteSpan> spans = new LinkedHashMap<>();
+        int[] lastSource = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (view.inDirect(i)) {
                 continue;
             }
             int phrase = cues.sourceAfterPhraseLength(tokens, i);
             if (phrase > 0) {
-                QuoteSpan q = accordingTo(text, tokens, i, phrase, direct);
-                if (q != null) {
-                    return q;
-                }
+                addAll(spans, accordingTo(text, view, i, phrase));
                 continue;
             }
-            String lemma = cues.verbCue(tokens, i);
-            if (lemma == null) {
+            CueAt cue = view.cueAt(i);
+            if (cue == null || view.isPassive(i) || view.isInfinitive(i) || view.isAttributive(i) || view.isStrayGerund(i)) {
                 continue;
             }
-            QuoteSpan q = contentAfterVerb(text, tokens, i, lemma, direct);
-            if (q == null) {
-                q = contentBeforeSource(text, tokens, i, lemma, direct);
+            List<QuoteSpan> found = new ArrayList<>();
+            int[] source = fromVerb(text, view, cue, lastSource, found);
+            if (source != null) {
+                lastSource = source;
             }
-            if (q != null) {
-                return q;
-            }
+            addAll(spans, found);
         }
-        return null;
+        return new ArrayList<>(spans.values());
     }
 
-    /** X said (that) CONTENT. / X told Y (that) CONTENT. */
-    private QuoteSpan contentAfterVerb(String text, List<Token> tokens, int verb, String lemma, List<QuoteSpan> direct) {
-        int[] source = SourcePhrase.before(tokens, verb, 0);
-        if (source == null) {
-            return null;
+    private static void addAll(Map<Long, QuoteSpan> spans, List<QuoteSpan> found) {
+        for (QuoteSpan q : found) {
+            spans.putIfAbsent(((long) q.start() << 32) | q.end(), q);
         }
-        int from = verb + 1;
-        if ("tell".equals(lemma) || "inform".equals(lemma) || "assure".equals(lemma) || "remind".equals(lemma)
-                || "warn".equals(lemma)) {
-            int[] object = SourcePhrase.after(tokens, verb, tokens.size());
-            if (object != null && object[1] - object[0] <= 4) {
-                from = object[1];
-            }
-        }
-        while (from < tokens.size() && isSkippable(tokens.get(from))) {
-            from++;
-        }
-        if (from < tokens.size() && tokens.get(from).text().equalsIgnoreCase("that")) {
-            from++;
-        }
-        if (from < tokens.size() && (tokens.get(from).text().equals(":") || QuoteMarks.isDoubleMark(tokens.get(from).text().charAt(0)))) {
-            return null;
-        }
-        int to = trimEnd(tokens, tokens.size());
-        if (to - from < MIN_CONTENT_TOKENS || !hasVerb(tokens, from, to)) {
-            return null;
-        }
-        return span(text, tokens, from, to, verb, verb + 1, lemma, source, direct);
     }
 
-    /** CONTENT, X said. / CONTENT, said X. */
-    private QuoteSpan contentBeforeSource(String text, List<Token> tokens, int verb, String lemma, List<QuoteSpan> direct) {
-        int comma = -1;
-        for (int i = verb - 1; i >= 0; i--) {
-            String t = tokens.get(i).text();
-            if (t.equals(",")) {
-                comma = i;
-                break;
-            }
+    /** The quotes of one cue verb; returns the source it found, for later cues of the same sentence. */
+    private int[] fromVerb(String text, SentenceView view, CueAt cue, int[] lastSource, List<QuoteSpan> out) {
+        List<Token> tokens = view.tokens();
+        int verb = cue.verb();
+        int[] subject = SourcePhrase.subjectBefore(tokens, verb, 0, cues.lexicon());
+        if (subject != null && overlapsDirect(view, subject)) {
+            subject = null;
         }
-        if (comma < MIN_CONTENT_TOKENS) {
-            return null;
-        }
-        int[] source = comma + 1 < verb ? new int[] {comma + 1, verb} : SourcePhrase.after(tokens, verb, tokens.size());
-        if (source == null) {
-            return null;
-        }
-        for (int i = source[0]; i < source[1]; i++) {
-            if ("VERB".equals(tokens.get(i).pos())) {
+        boolean relativeClause = false;
+        if (subject != null && (isRelative(view, subject) || view.isRelativeBefore(subject[0]))) {
+            // only ", who claimed that ...", whose clause ends at the next comma
+            boolean nonRestrictive = subject[1] - subject[0] == 1 && subject[0] > 0 && view.text(subject[0] - 1).equals(",");
+            if (!nonRestrictive) {
                 return null;
             }
+            relativeClause = true;
         }
-        int after = Math.max(verb + 1, source[1]);
-        if (tokens.size() - after > 8) {
-            return null;
-        }
-        int to = comma;
-        if (!hasVerb(tokens, 0, to)) {
-            return null;
-        }
-        return span(text, tokens, 0, to, verb, verb + 1, lemma, source, direct);
-    }
+        boolean participle = view.isParticiple(verb);
 
-    /** According to X, CONTENT. / CONTENT, according to X. */
-    private QuoteSpan accordingTo(String text, List<Token> tokens, int at, int length, List<QuoteSpan> direct) {
-        int[] source = SourcePhrase.after(tokens, at + length - 1, tokens.size());
+        // CONTENT, X said.  /  CONTENT, said X.
+        int[] inverted = null;
+        int contentEnd = -1;
+        int tail = -1;
+        if (subject != null && !participle && view.endsContentBefore(subject[0])) {
+            tail = view.inversionTail(cue.end());
+            if (tail >= 0) {
+                inverted = subject;
+                contentEnd = subject[0];
+            }
+        } else if (subject == null && !participle && view.endsContentBefore(verb) && !ReportedContent.takesHearer(cue)
+                && !NAMING_VERBS.contains(cue.lemma())) {
+            int[] after = SourcePhrase.subjectAfter(tokens, verb, tokens.size());
+            tail = view.inversionTail(after == null ? cue.end() : after[1]);
+            if (tail >= 0 && (after != null || cue.end() >= view.lastWordEnd())) {
+                inverted = after == null ? new int[] {-1, -1} : after;
+                contentEnd = verb;
+            }
+        }
+        if (inverted != null) {
+            boolean parenthetical = tail >= 0 && tail < view.size() && view.text(tail).equals(",");
+            int[] range = content.before(view, contentEnd, !parenthetical);
+            if (range != null) {
+                out.add(span(text, view, range, cue, inverted));
+            }
+            int[] rest = content.afterInvertedSource(view, tail);
+            if (rest != null) {
+                out.add(span(text, view, rest, cue, inverted));
+            }
+            return inverted[0] >= 0 ? inverted : null;
+        }
+
+        // As X announced on Friday, CONTENT.
+        if (subject != null && view.isAsClause(subject[0])) {
+            int[] range = content.afterAsClause(view, cue);
+            if (range != null) {
+                out.add(span(text, view, range, cue, subject));
+            }
+            return subject;
+        }
+
+        // X said (that) CONTENT.  /  ..., adding CONTENT.  /  ... and said CONTENT.
+        int[] source = subject;
         if (source == null) {
-            return null;
-        }
-        String lemma = "according to";
-        if (at == 0 || (at == 1 && isSkippable(tokens.get(0)))) {
-            int from = source[1];
-            while (from < tokens.size() && tokens.get(from).text().equals(",")) {
-                from++;
-            }
-            int to = trimEnd(tokens, tokens.size());
-            if (to - from < MIN_CONTENT_TOKENS) {
+            if (!participle && !view.isCoordinated(verb) && !view.isWithSubject(verb)) {
                 return null;
             }
-            return span(text, tokens, from, to, at, at + length, lemma, source, direct);
+            source = lastSource != null ? lastSource : view.sentenceSubject(verb);
         }
-        int to = at;
-        while (to > 0 && tokens.get(to - 1).text().equals(",")) {
-            to--;
+        int[] range = relativeClause ? content.afterInRelativeClause(view, cue) : content.after(view, cue);
+        if (range != null) {
+            out.add(span(text, view, range, cue, source));
         }
-        if (to < MIN_CONTENT_TOKENS || !hasVerb(tokens, 0, to)) {
-            return null;
-        }
-        return span(text, tokens, 0, to, at, at + length, lemma, source, direct);
+        return subject != null ? subject : lastSource;
     }
 
-    private static QuoteSpan span(String text, List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma,
-                                  int[] source, List<QuoteSpan> direct) {
-        int start = tokens.get(from).start();
-        int end = tokens.get(to - 1).end();
-        for (QuoteSpan quote : direct) {
-            // content that is one direct quote and nothing else is that direct quote, not reported speech
-            if (quote.start() <= start + 1 && quote.end() >= end - 1) {
-                return null;
-            }
+    /** According to X, CONTENT.  /  CONTENT, according to X. */
+    private List<QuoteSpan> accordingTo(String text, SentenceView view, int at, int length) {
+        List<Token> tokens = view.tokens();
+        int[] source = SourcePhrase.subjectAfter(tokens, at + length - 1, tokens.size());
+        if (source == null) {
+            return List.of();
         }
-        Cue cue = CueMatcher.cue(text, tokens, cueFrom, cueTo, lemma);
-        return new QuoteSpan(start, end, QuoteKind.INDIRECT, cue, tokens.get(source[0]).start(), tokens.get(source[1] - 1).end());
+        CueAt cue = new CueAt(at, at + length, "according to");
+        int[] range;
+        if (view.onlyLeadIn(at)) {
+            range = content.afterAccordingTo(view, source[1]);
+        } else {
+            range = view.endsContentBefore(at) ? content.before(view, at, false) : null;
+        }
+        return range == null ? List.of() : List.of(span(text, view, range, cue, source));
     }
 
-    private static int trimEnd(List<Token> tokens, int to) {
-        while (to > 0) {
-            String t = tokens.get(to - 1).text();
-            if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals(",") || t.equals(";")) {
-                to--;
-            } else {
-                break;
-            }
-        }
-        return to;
+    /** Whether the subject is a relative pronoun ("a woman who accused ..."). */
+    private static boolean isRelative(SentenceView view, int[] subject) {
+        String last = view.lower(subject[1] - 1);
+        return last.equals("who") || last.equals("which") || last.equals("whom") || last.equals("that");
     }
 
-    private static boolean hasVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String pos = tokens.get(i).pos();
-            if ("VERB".equals(pos) || "AUX".equals(pos)) {
+    private static boolean overlapsDirect(SentenceView view, int[] range) {
+        for (int i = range[0]; i < range[1]; i++) {
+            if (view.inDirect(i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSkippable(Token token) {
-        String t = token.text().toLowerCase(Locale.ROOT);
-        return t.equals(",") || t.equals("on") && false;
-    }
-
-    private static boolean insideDirect(Token token, List<QuoteSpan> direct) {
-        for (QuoteSpan quote : direct) {
-            if (token.start() >= quote.start() && token.end() <= quote.end()) {
-                return true;
-            }
+    private static QuoteSpan span(String text, SentenceView view, int[] range, CueAt cue, int[] source) {
+        List<Token> tokens = view.tokens();
+        int start = tokens.get(range[0]).start();
+        int end = tokens.get(range[1] - 1).end();
+        Cue found = CueMatcher.cue(text, tokens, cue.verb(), cue.end(), cue.lemma());
+        if (source == null || source[0] < 0) {
+            return new QuoteSpan(start, end, QuoteKind.INDIRECT, found, -1, -1);
         }
-        return false;
+        return new QuoteSpan(start, end, QuoteKind.INDIRECT, found, tokens.get(source[0]).start(),
+                tokens.get(source[1] - 1).end());
     }
 }

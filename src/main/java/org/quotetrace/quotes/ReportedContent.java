@@ -1,0 +1,477 @@
+package org.quotetrace.quotes;
+
+import java.util.Set;
+
+/**
+ * Finds where the reported content of a cue starts and ends inside a sentence: after the verb
+ * (skipping the hearer of "told", words of time, "in a statement", a leading "that"), before an
+ * inverted source ("CONTENT, X said"), or around "according to". Content ends at the sentence end
+ * or where the next attribution or an unrelated clause begins (";", ", adding", "and said",
+ * ", according to", ", but"). Works on token indices of a {@link SentenceView}.
+ */
+final class ReportedContent {
+
+    /** Verbs whose hearer comes before the content ("told reporters that ..."). */
+    private static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind", "warn",
+            "advise", "ask", "promise", "caution", "brief", "notify", "email", "text", "write");
+    private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("as", "while", "because", "although", "though",
+            "whereas", "since", "when", "after", "before", "until");
+    /** Words that attach the narrator's own remark to the sentence ("..., despite the campaign's decision"). */
+    private static final Set<String> NARRATOR_LINKS = Set.of("despite");
+    private static final int MIN_CLAUSE_TOKENS = 3;
+    private static final int MIN_OBJECT_TOKENS = 2;
+
+    private final CueMatcher cues;
+
+    ReportedContent(CueMatcher cues) {
+        this.cues = cues;
+    }
+
+    /** Whether the cue's first object is its hearer ("told reporters"). */
+    static boolean takesHearer(CueAt cue) {
+        return HEARER_VERBS.contains(cue.lemma());
+    }
+
+    /** The content after the cue ("said (that) CONTENT"), or null when there is none. */
+    int[] after(SentenceView view, CueAt cue) {
+        int start = startAfterCue(view, cue);
+        if (start < 0 || start >= view.size()) {
+            return null;
+        }
+        if (start > cue.end() && view.text(start - 1).equals(",") && !view.isQuoteMark(start)) {
+            return null; // "he said, referring to ..."
+        }
+        int end = end(view, start);
+        if (cue.verb() == 0 || cue.verb() == 1 && "SCONJ".equals(view.pos(0))) {
+            end = Math.min(end, firstCommaAfter(view, start)); // "Insisting it was not rehearsed, Trump ..."
+        }
+        boolean afterThat = start > 0 && view.lower(start - 1).equals("that");
+        if (afterThat && "ADP".equals(view.pos(start)) && end - start >= MIN_CLAUSE_TOKENS && hasVerb(view, start, end)) {
+            return mostlyDirect(view, start, end) ? null : new int[] {start, end}; // "that against any rival, things ..."
+        }
+        return accept(view, start, end, cue, false);
+    }
+
+    private static int firstCommaAfter(SentenceView view, int start) {
+        for (int k = start; k < view.size(); k++) {
+            if (!view.inDirect(k) && view.text(k).equals(",")) {
+                return k;
+            }
+        }
+        return view.size();
+    }
+
+    /** The content of "As X announced on Friday, CONTENT": the main clause after the comma. */
+    int[] afterAsClause(SentenceView view, CueAt cue) {
+        int comma = firstCommaAfter(view, cue.end());
+        if (comma >= view.size() || comma - cue.end() > 6) {
+            return null;
+        }
+        for (int k = cue.end(); k < comma; k++) {
+            if (view.get(k).isVerb()) {
+                return null;
+            }
+        }
+        int start = comma + 1;
+        if (start >= view.size()) {
+            return null;
+        }
+        int end = end(view, start);
+        if (end - start < MIN_CLAUSE_TOKENS || !hasVerb(view, start, end)) {
+            return null;
+        }
+        return mostlyDirect(view, start, end) ? null : new int[] {start, end};
+    }
+
+    /** The content of ", who claimed that CONTENT," which ends at the next comma. */
+    int[] afterInRelativeClause(SentenceView view, CueAt cue) {
+        int[] range = after(view, cue);
+        if (range == null) {
+            return null;
+        }
+        int comma = firstCommaAfter(view, range[0]);
+        int end = trimEnd(view, range[0], Math.min(range[1], comma));
+        return accept(view, range[0], end, cue, false);
+    }
+
+    /** The second content piece of "CONTENT, X said, CONTENT" starting at {@code from}. */
+    int[] afterInvertedSource(SentenceView view, int from) {
+        if (from >= view.size() || !view.text(from).equals(",")) {
+            return null;
+        }
+        int start = from + 1;
+        if (start >= view.size() || view.cueAt(start) != null || isRelative(view.lower(start))) {
+            return null;
+        }
+        int end = end(view, start);
+        int firstVerb = -1;
+        for (int k = start; k < end && firstVerb < 0; k++) {
+            if (!view.inDirect(k) && view.get(k).isVerb()) {
+                firstVerb = k;
+            }
+            if (isRelative(view.lower(k))) {
+                return null;
+            }
+        }
+        if (firstVerb < 0 || firstVerb - start > 6 || end - start < MIN_CLAUSE_TOKENS) {
+            return null;
+        }
+        return mostlyDirect(view, start, end) ? null : new int[] {start, end}; // may open with the verb: ", he said, was ..."
+    }
+
+    /** The content after "according to X," at the start of a sentence. */
+    int[] afterAccordingTo(SentenceView view, int from) {
+        int start = from;
+        if (start < view.size() && !view.text(start).equals(",")) {
+            // "According to the documents released by WikiLeaks, CONTENT"
+            int comma = firstCommaAfter(view, start);
+            if (comma - start > 10) {
+                return null;
+            }
+            start = comma;
+        }
+        while (start < view.size() && view.text(start).equals(",")) {
+            start++;
+        }
+        if (start >= view.size()) {
+            return null;
+        }
+        int end = end(view, start);
+        if (end - start < MIN_CLAUSE_TOKENS + 1 && !hasVerb(view, start, end)) {
+            return null;
+        }
+        return mostlyDirect(view, start, end) || end - start < MIN_CLAUSE_TOKENS ? null : new int[] {start, end};
+    }
+
+    /** The content from the sentence start to the comma before {@code at} ("CONTENT, X said"). */
+    int[] before(SentenceView view, int at) {
+        return before(view, at, true);
+    }
+
+    /** Like {@link #before(SentenceView, int)}; {@code needVerb} false accepts content without a verb. */
+    int[] before(SentenceView view, int at, boolean needVerb) {
+        int start = view.contentStart();
+        int end = at;
+        while (end > start && (view.text(end - 1).equals(",") || view.isQuoteMark(end - 1) && !opensInside(view, start, end - 1))) {
+            end--;
+        }
+        if (end - start < MIN_CLAUSE_TOKENS || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null) {
+            return null;
+        }
+        if ("SCONJ".equals(view.pos(start)) || "PRON".equals(view.pos(start)) && isRelative(view.lower(start))) {
+            return null;
+        }
+        return mostlyDirect(view, start, end) ? null : new int[] {start, end};
+    }
+
+    private int startAfterCue(SentenceView view, CueAt cue) {
+        int start = cue.end();
+        int n = view.size();
+        if (start < n && view.lower(start).equals("out") && cue.lemma().equals("point")) {
+            start++;
+        }
+        if (HEARER_VERBS.contains(cue.lemma()) && cue.end() == cue.verb() + 1) {
+            start = skipHearer(view, start);
+        }
+        boolean moved = true;
+        while (moved && start < n) {
+            moved = false;
+            int that = thatAhead(view, start, cue);
+            if (that >= 0) {
+                return that + 1;
+            }
+            int time = timeAfter(view, start);
+            if (time > start) {
+                start = time;
+                moved = true;
+            } else if (cues.nounPhraseLength(view.tokens(), start) > 0) {
+                start += cues.nounPhraseLength(view.tokens(), start);
+                moved = true;
+            } else if (view.text(start).equals(",") || view.text(start).equals(":")) {
+                start++;
+                moved = true;
+            }
+        }
+        return start;
+    }
+
+    /** The index after a time expression at {@code start} ("Tuesday", "on Friday", "last week"), or {@code start}. */
+    private static int timeAfter(SentenceView view, int start) {
+        int k = start;
+        if (k < view.size() && "ADP".equals(view.pos(k)) && k + 1 < view.size() && view.lexicon().isTimeWord(view.text(k + 1))) {
+            k++;
+        }
+        int words = k;
+        while (k < view.size() && view.lexicon().isTimeWord(view.text(k))) {
+            k++;
+        }
+        if (k == words) {
+            return start;
+        }
+        if (k - words == 1) {
+            String w = view.lower(words);
+            boolean modifier = w.equals("this") || w.equals("last") || w.equals("next");
+            if (modifier) {
+                return start; // "this kind of crime", "last resort"
+            }
+        }
+        return k;
+    }
+
+    /** Skips the hearer of "told reporters (that) ...", when a clause follows it. */
+    private static int skipHearer(SentenceView view, int start) {
+        int n = view.size();
+        int end = start;
+        boolean head = false;
+        while (end < n && end - start < 6) {
+            String pos = view.pos(end);
+            boolean np = "PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos) || "DET".equals(pos)
+                    || "ADJ".equals(pos) || view.lower(end).equals("'s") || view.lower(end).equals("’s");
+            if (!np || head && ("DET".equals(pos) || "PRON".equals(pos) && !view.lower(end).endsWith("s"))) {
+                break;
+            }
+            head |= "PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos);
+            end++;
+        }
+        if (!head || end >= n || view.text(end).equals("that")) {
+            return head && end < n ? end : start;
+        }
+        String next = view.pos(end);
+        if ("SCONJ".equals(next)) {
+            return end;
+        }
+        if (("DET".equals(next) || "PRON".equals(next) || "PROPN".equals(next) || "NOUN".equals(next))
+                && !view.lower(end).equals("to")) {
+            for (int k = end; k < Math.min(n, end + 6); k++) {
+                if (view.get(k).isVerb()) {
+                    return end;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** The index of a complementiser "that" soon after {@code from} ("said on Friday that"), or -1. */
+    private static int thatAhead(SentenceView view, int from, CueAt cue) {
+        for (int k = from; k < Math.min(view.size(), from + 12); k++) {
+            if (view.lower(k).equals("that")) {
+                if (k == from || "SCONJ".equals(view.pos(k))) {
+                    boolean leadOk = k == from || "ADP".equals(view.pos(from)) || "ADV".equals(view.pos(from))
+                            || view.text(from).equals(",") || view.lexicon().isTimeWord(view.text(from))
+                            || HEARER_VERBS.contains(cue.lemma());
+                    boolean contentFollows = k + 1 < view.size() && !view.get(k + 1).isVerb();
+                    return leadOk && contentFollows ? k : -1;
+                }
+                return -1;
+            }
+            if (view.get(k).isVerb() || view.isQuoteMark(k) || view.inDirect(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the content starting at {@code start} ends (exclusive), trimmed of trailing punctuation. */
+    private int end(SentenceView view, int start) {
+        int n = view.size();
+        boolean verbSeen = false;
+        int k = start;
+        for (; k < n; k++) {
+            if (view.inDirect(k)) {
+                verbSeen |= view.get(k).isVerb();
+                continue;
+            }
+            String t = view.text(k);
+            if (t.equals(";") || t.equals(":") && k > start) {
+                break;
+            }
+            if (k > start && cues.sourceAfterPhraseLength(view.tokens(), k) > 0) {
+                break;
+            }
+            if (k > start && t.equals(",") && k + 1 < n && view.lower(k + 1).equals("but")) {
+                break;
+            }
+            if (k > start && NARRATOR_LINKS.contains(view.lower(k))) {
+                break;
+            }
+            if (k > start && startsNextAttribution(view, k)) {
+                break;
+            }
+            if (!verbSeen && k - start >= 2 && CLAUSE_SUBORDINATORS.contains(view.lower(k))
+                    && ("SCONJ".equals(view.pos(k)) || k + 1 < n && "PRON".equals(view.pos(k + 1)))) {
+                break;
+            }
+            verbSeen |= view.get(k).isVerb();
+        }
+        return trimEnd(view, start, k);
+    }
+
+    /** Whether a connector at {@code k} (", adding", "and said", "while noting") opens another attribution. */
+    private static boolean startsNextAttribution(SentenceView view, int k) {
+        String t = view.text(k);
+        boolean joiner = t.equals(",") || "CCONJ".equals(view.pos(k)) || "SCONJ".equals(view.pos(k))
+                || "ADP".equals(view.pos(k)) || view.lower(k).equals("where") || view.lower(k).equals("when");
+        if (!joiner) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < view.size() && ("ADV".equals(view.pos(v)) || "CCONJ".equals(view.pos(v)) || "AUX".equals(view.pos(v)))) {
+            v++;
+        }
+        if (v >= view.size() || view.inDirect(v)) {
+            return false;
+        }
+        CueAt cue = view.cueAt(v);
+        if (cue == null) {
+            return newSubjectWithCue(view, v);
+        }
+        return cue != null && !view.isPassive(v) && (view.isParticiple(v) || "VERB".equals(view.pos(v)) && !t.equals(","))
+                || cue != null && t.equals(",") && view.isParticiple(v);
+    }
+
+    /** Whether a new subject with its own speech verb starts at {@code from} ("..., and the mayor praised"). */
+    private static boolean newSubjectWithCue(SentenceView view, int from) {
+        int k = from;
+        boolean head = false;
+        while (k < view.size() && k - from < 6 && !view.inDirect(k)) {
+            String pos = view.pos(k);
+            if (!("PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos) || "DET".equals(pos) || "ADJ".equals(pos)
+                    || "NUM".equals(pos))) {
+                break;
+            }
+            head |= !"DET".equals(pos) && !"ADJ".equals(pos);
+            k++;
+        }
+        while (k < view.size() && ("ADV".equals(view.pos(k)) || "AUX".equals(view.pos(k)))) {
+            k++;
+        }
+        return head && k < view.size() && view.cueAt(k) != null && !view.isPassive(k) && !view.lower(k).endsWith("ing");
+    }
+
+    private static int trimEnd(SentenceView view, int start, int end) {
+        while (end > start) {
+            String t = view.text(end - 1);
+            if (t.equals(".") || t.equals(",") || t.equals(";") || t.equals(":") || t.equals("!") || t.equals("?")
+                    || t.equals("\u2014") || t.equals("\u2013") || t.equals("-")) {
+                end--;
+            } else if (view.isQuoteMark(end - 1) && !opensInside(view, start, end - 1)) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private int[] accept(SentenceView view, int start, int end, CueAt cue, boolean clauseOnly) {
+        if (end <= start) {
+            return null;
+        }
+        String first = view.pos(start);
+        boolean gerund = view.lower(start).endsWith("ing") && "VERB".equals(first) && cue != null && start == cue.end();
+        boolean quantity = "ADP".equals(first) && start + 1 < end
+                && ("NUM".equals(view.pos(start + 1)) || view.lower(start + 1).equals("least"));
+        if (view.get(start).isVerb() && !gerund || "ADP".equals(first) && !quantity || "CCONJ".equals(first)
+                || view.isPunct(start) && !view.isQuoteMark(start) && !view.text(start).equals("(")) {
+            return null;
+        }
+        if (isRelative(view.lower(start)) || "PRON".equals(first) && start + 1 < end && view.text(start + 1).equals(",")) {
+            return null;
+        }
+        boolean infinitive = "PART".equals(first) && view.lower(start).equals("to");
+        if (infinitive && (cue == null || cue.lemma().equals("say") || start + 1 >= end || !view.get(start + 1).isVerb())) {
+            return null;
+        }
+        boolean clause = hasMainVerb(view, start, end);
+        if (clause && !infinitive && objectControl(view, start, end)) {
+            // "urged voters to stay home": only verbs that take a hearer or an object report this way
+            boolean objectCue = cue != null && (takesHearer(cue) || cue.end() > cue.verb() + 1
+                    || cues.lexicon().takesObjectContent(cue.lemma()));
+            if (!objectCue) {
+                return null;
+            }
+        }
+        if (clause) {
+            if (end - start < MIN_CLAUSE_TOKENS) {
+                return null;
+            }
+        } else {
+            boolean objectCue = cue != null && (cue.end() > cue.verb() + 1 || cues.lexicon().takesObjectContent(cue.lemma()));
+            if (clauseOnly || !objectCue || end - start < MIN_OBJECT_TOKENS) {
+                return null;
+            }
+        }
+        return mostlyDirect(view, start, end) ? null : new int[] {start, end};
+    }
+
+    /** Whether a verb stands in the content before any relative pronoun or comma: a clause, not a noun phrase. */
+    private static boolean hasMainVerb(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.get(i).isVerb()) {
+                return true;
+            }
+            if (!view.inDirect(i) && (isRelative(view.lower(i)) || view.text(i).equals(",")
+                    || view.lower(i).equals("that") && !"SCONJ".equals(view.pos(i)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the content's first verb is an infinitive after a noun phrase ("users to view it"). */
+    private static boolean objectControl(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.get(i).isVerb()) {
+                return i > from + 1 && view.lower(i - 1).equals("to");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRelative(String word) {
+        return word.equals("which") || word.equals("who") || word.equals("whom") || word.equals("whose");
+    }
+
+    private static boolean hasVerb(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening quotation mark stands among tokens {@code [from, to)}. */
+    private static boolean opensInside(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.isQuoteMark(i) && (i + 1 < view.size() && view.inDirect(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content is a direct quote and little else: it opens with the quote and the words
+     * outside quotation marks are fewer than a third of its letters.
+     */
+    private static boolean mostlyDirect(SentenceView view, int start, int end) {
+        int inside = 0;
+        int outside = 0;
+        boolean anyDirect = false;
+        for (int i = start; i < end; i++) {
+            int letters = (int) view.text(i).chars().filter(Character::isLetterOrDigit).count();
+            if (view.inDirect(i)) {
+                inside += letters;
+                anyDirect = true;
+            } else {
+                outside += letters;
+            }
+        }
+        if (!anyDirect) {
+            return false;
+        }
+        boolean opensWithQuote = view.isQuoteMark(start) || view.inDirect(start);
+        return outside < 4 || opensWithQuote && outside * 3 < inside + outside;
+    }
+}
