@@ -26,6 +26,8 @@ public final class CueLexicon {
     private final Set<String> objectVerbs;
     private final List<String> objectPhrases;
     private final Set<String> timeWords;
+    private Set<String> speakerVerbs = Set.of();
+    private Set<String> roleNouns = Set.of();
 
     public CueLexicon(Map<String, String> verbFormToLemma, List<String> sourceAfterPhrases, List<String> nounPhrases) {
         this(verbFormToLemma, sourceAfterPhrases, nounPhrases, Set.of(), List.of(), Set.of());
@@ -70,8 +72,22 @@ public final class CueLexicon {
                 nouns.add(line.toLowerCase(Locale.ROOT));
             }
         }
-        return new CueLexicon(forms, after, nouns, lowerCased(ModelResources.lines("cue-verbs-with-object.txt")),
+        CueLexicon lexicon = new CueLexicon(forms, after, nouns, lowerCased(ModelResources.lines("cue-verbs-with-object.txt")),
                 objectPhrases, lowerCased(ModelResources.lines("time-words.txt")));
+        lexicon.speakerVerbs = lowerCased(ModelResources.lines("cue-verbs-need-speaker.txt"));
+        lexicon.roleNouns = lowerCased(ModelResources.lines("role-nouns.txt").stream()
+                .map(line -> line.split("\t")[0].strip()).toList());
+        return lexicon;
+    }
+
+    /** Whether noun-phrase content of {@code lemma} needs a subject that names a speaker ("the case highlights" does not). */
+    public boolean needsSpeakerSubject(String lemma) {
+        return speakerVerbs.contains(lemma);
+    }
+
+    /** Whether {@code lemma} is a role noun that names a speaker ("spokesman", "director"). */
+    public boolean isRoleNoun(String lemma) {
+        return roleNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> lowerCased(List<String> lines) {

@@ -18,6 +18,7 @@ final class ReportedContent {
             "whereas", "since", "when", "after", "before", "until");
     /** Words that attach the narrator's own remark to the sentence ("..., despite the campaign's decision"). */
     private static final Set<String> NARRATOR_LINKS = Set.of("despite");
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--");
     private static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MIN_OBJECT_TOKENS = 2;
 
@@ -42,8 +43,9 @@ final class ReportedContent {
             return null; // "he said, referring to ..."
         }
         int end = end(view, start);
-        if (cue.verb() == 0 || cue.verb() == 1 && "SCONJ".equals(view.pos(0))) {
-            end = Math.min(end, firstCommaAfter(view, start)); // "Insisting it was not rehearsed, Trump ..."
+        if (cue.verb() == 0 || view.opensWithSubordinator(cue.verb())) {
+            // "Insisting it was not rehearsed, Trump ..."; "While the board emphasized that ..., critics ..."
+            end = trimEnd(view, start, Math.min(end, firstCommaAfter(view, start)));
         }
         boolean afterThat = start > 0 && view.lower(start - 1).equals("that");
         if (afterThat && "ADP".equals(view.pos(start)) && end - start >= MIN_CLAUSE_TOKENS && hasVerb(view, start, end)) {
@@ -100,13 +102,16 @@ final class ReportedContent {
             return null;
         }
         int start = from + 1;
-        if (start >= view.size() || view.cueAt(start) != null || isRelative(view.lower(start))) {
+        if (start >= view.size() || view.cueAt(start) != null && view.isParticiple(start) || isRelative(view.lower(start))) {
             return null;
         }
         int end = end(view, start);
         int firstVerb = -1;
         for (int k = start; k < end && firstVerb < 0; k++) {
             if (!view.inDirect(k) && view.get(k).isVerb()) {
+                if (!isFinite(view, k)) {
+                    return null; // ", speaking on condition of anonymity"
+                }
                 firstVerb = k;
             }
             if (isRelative(view.lower(k))) {
@@ -291,8 +296,13 @@ final class ReportedContent {
             if (k > start && t.equals(",") && k + 1 < n && view.lower(k + 1).equals("but")) {
                 break;
             }
-            if (k > start && NARRATOR_LINKS.contains(view.lower(k))) {
+            if (k > start && (NARRATOR_LINKS.contains(view.lower(k))
+                    || view.lower(k).equals("even") && k + 1 < n && view.lower(k + 1).equals("though"))) {
                 break;
+            }
+            if (k > start && DASHES.contains(t) && !dashFollows(view, k + 1)
+                    && !(k + 1 < n && ("CCONJ".equals(view.pos(k + 1)) || view.lower(k + 1).equals("that")))) {
+                break; // "the election is on Nov. 28 \u2015 20 days after Election Day"
             }
             if (k > start && startsNextAttribution(view, k)) {
                 break;
@@ -304,6 +314,15 @@ final class ReportedContent {
             verbSeen |= view.get(k).isVerb();
         }
         return trimEnd(view, start, k);
+    }
+
+    private static boolean dashFollows(SentenceView view, int from) {
+        for (int k = from; k < view.size(); k++) {
+            if (DASHES.contains(view.text(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a connector at {@code k} (", adding", "and said", "while noting") opens another attribution. */
@@ -404,6 +423,25 @@ final class ReportedContent {
         return mostlyDirect(view, start, end) ? null : new int[] {start, end};
     }
 
+    /**
+     * Whether the content range is a clause rather than a noun phrase: it holds a finite verb, not
+     * only modifiers ("the increasing challenges faced by authorities").
+     */
+    boolean isClause(SentenceView view, int[] range) {
+        for (int i = range[0]; i < range[1]; i++) {
+            if (!view.get(i).isVerb()) {
+                continue;
+            }
+            String w = view.lower(i);
+            boolean modifier = w.endsWith("ing") || i > range[0] && ("DET".equals(view.pos(i - 1)) || "ADJ".equals(view.pos(i - 1)))
+                    || w.endsWith("ed") && i + 1 < range[1] && view.lower(i + 1).equals("by");
+            if (!modifier) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb stands in the content before any relative pronoun or comma: a clause, not a noun phrase. */
     private static boolean hasMainVerb(SentenceView view, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -426,6 +464,12 @@ final class ReportedContent {
             }
         }
         return false;
+    }
+
+    /** Whether the verb at {@code k} can head a clause: not a participle or gerund, not a hyphenated adjective. */
+    private static boolean isFinite(SentenceView view, int k) {
+        String w = view.lower(k);
+        return !w.endsWith("ing") && w.indexOf('-') < 0;
     }
 
     private static boolean isRelative(String word) {
@@ -472,6 +516,8 @@ final class ReportedContent {
             return false;
         }
         boolean opensWithQuote = view.isQuoteMark(start) || view.inDirect(start);
-        return outside < 4 || opensWithQuote && outside * 3 < inside + outside;
+        boolean introduced = start > 0 && (view.text(start - 1).equals(",") || view.text(start - 1).equals(":"));
+        int share = introduced ? 2 : 3; // 'said, "..." if ...' is a direct quote with a tail
+        return outside < 4 || opensWithQuote && outside * share < inside + outside;
     }
 }

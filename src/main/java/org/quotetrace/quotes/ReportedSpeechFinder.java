@@ -58,7 +58,8 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             CueAt cue = view.cueAt(i);
-            if (cue == null || view.isPassive(i) || view.isInfinitive(i) || view.isAttributive(i) || view.isStrayGerund(i)) {
+            if (cue == null || view.isPassive(i) || view.isInfinitive(i) || view.isAttributive(i) || view.isStrayGerund(i)
+                    || view.isReducedRelative(i, cue.lemma())) {
                 continue;
             }
             List<QuoteSpan> found = new ArrayList<>();
@@ -95,6 +96,16 @@ public final class ReportedSpeechFinder {
             relativeClause = true;
         }
         boolean participle = view.isParticiple(verb);
+        if (subject != null && cue.end() + 1 < view.size() && view.text(cue.end()).equals(",")
+                && view.get(cue.end() + 1).isVerb() && !view.lower(cue.end() + 1).endsWith("ing")) {
+            // "The new line, the operator said, will open ...": no apposition, a parenthetical source
+            for (int k = subject[1] - 1; k > subject[0]; k--) {
+                if (view.text(k).equals(",")) {
+                    subject = new int[] {k + 1, subject[1]};
+                    break;
+                }
+            }
+        }
 
         // CONTENT, X said.  /  CONTENT, said X.
         int[] inverted = null;
@@ -146,6 +157,10 @@ public final class ReportedSpeechFinder {
             source = lastSource != null ? lastSource : view.sentenceSubject(verb);
         }
         int[] range = relativeClause ? content.afterInRelativeClause(view, cue) : content.after(view, cue);
+        if (range != null && cues.lexicon().needsSpeakerSubject(cue.lemma()) && !content.isClause(view, range)
+                && !namesSpeaker(view, source)) {
+            range = null; // "the case highlights legal questions"
+        }
         if (range != null) {
             out.add(span(text, view, range, cue, source));
         }
@@ -167,6 +182,21 @@ public final class ReportedSpeechFinder {
             range = view.endsContentBefore(at) ? content.before(view, at, false) : null;
         }
         return range == null ? List.of() : List.of(span(text, view, range, cue, source));
+    }
+
+    /** Whether the source names a speaker: a name, a pronoun or a role noun. */
+    private boolean namesSpeaker(SentenceView view, int[] source) {
+        if (source == null || source[0] < 0) {
+            return false;
+        }
+        for (int i = source[0]; i < source[1]; i++) {
+            Token token = view.get(i);
+            if (token.pos().startsWith("PROPN") || "PRON".equals(token.pos()) || cues.lexicon().isRoleNoun(token.lowerLemma())
+                    || cues.lexicon().isRoleNoun(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the subject is a relative pronoun ("a woman who accused ..."). */

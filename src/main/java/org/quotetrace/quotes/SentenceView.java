@@ -13,6 +13,9 @@ import org.quotetrace.nlp.Token;
 final class SentenceView {
 
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+    private static final Set<String> NAMING = Set.of("call", "dub", "label", "name");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "since", "because", "if",
+            "when", "whereas", "after", "before", "once", "unless");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "before", "after", "when", "by", "without",
             "since", "in", "on", "upon");
 
@@ -101,8 +104,51 @@ final class SentenceView {
 
     /** Whether the cue word at {@code i} modifies a noun as an adjective ("the alleged production"). */
     boolean isAttributive(int i) {
-        return i > 0 && ("DET".equals(pos(i - 1)) || "ADJ".equals(pos(i - 1)) && !isCapitalisedWord(i - 1))
-                && i + 1 < tokens.size() && ("NOUN".equals(pos(i + 1)) || "ADJ".equals(pos(i + 1)));
+        if (i == 0) {
+            return false;
+        }
+        boolean beforeNoun = i + 1 < tokens.size() && ("NOUN".equals(pos(i + 1)) || "ADJ".equals(pos(i + 1)));
+        String prev = lower(i - 1);
+        boolean modifierSlot = "DET".equals(pos(i - 1)) || "ADJ".equals(pos(i - 1)) && !isCapitalisedWord(i - 1)
+                || prev.endsWith("'s") || prev.endsWith("\u2019s");
+        return beforeNoun && modifierSlot;
+    }
+
+    /** Whether a naming verb follows its noun as a reduced relative ("a company called X"). */
+    boolean isReducedRelative(int i, String lemma) {
+        if (i == 0 || !NAMING.contains(lemma) || !lower(i).endsWith("ed")) {
+            return false;
+        }
+        if (text(i - 1).equals(",")) {
+            return true; // "a visa initiative, called the EB-5 program"
+        }
+        if (!"NOUN".equals(pos(i - 1)) && !"PROPN".equals(pos(i - 1))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && ("NOUN".equals(pos(k - 1)) || "PROPN".equals(pos(k - 1)) || "ADJ".equals(pos(k - 1))
+                || "DET".equals(pos(k - 1)) || "NUM".equals(pos(k - 1)))) {
+            k--;
+        }
+        // the noun is an object ("through a company called X"), not a subject ("Warren called")
+        return k > 0 && ("ADP".equals(pos(k - 1)) || tokens.get(k - 1).isVerb());
+    }
+
+    /** Whether the sentence opens with a subordinator ("While", "Since", "Although") whose clause holds {@code i}. */
+    boolean opensWithSubordinator(int i) {
+        int k = 0;
+        while (k < i && (isPunct(k) || "CCONJ".equals(pos(k)))) {
+            k++;
+        }
+        if (k >= i || !SUBORDINATORS.contains(lower(k))) {
+            return false;
+        }
+        for (int j = k; j < i; j++) {
+            if (text(j).equals(",") && !inDirect[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isCapitalisedWord(int i) {
@@ -167,6 +213,9 @@ final class SentenceView {
         if (i == 0) {
             return true;
         }
+        while (i > 1 && "ADV".equals(pos(i - 1))) {
+            i--; // ", apparently suggesting"
+        }
         String before = text(i - 1);
         return before.equals(",") || before.equals(";") || DASHES.contains(before)
                 || PARTICIPLE_OPENERS.contains(lower(i - 1)) || "CCONJ".equals(pos(i - 1));
@@ -215,7 +264,7 @@ final class SentenceView {
             return false;
         }
         String t = text(k);
-        boolean joiner = "CCONJ".equals(pos(k)) || t.equals(";") || t.equals(",");
+        boolean joiner = "CCONJ".equals(pos(k)) || t.equals(";") || t.equals(",") && !NAMING.contains(tokens.get(i).lowerLemma());
         if (!joiner) {
             return false;
         }

@@ -90,7 +90,7 @@ public final class SourcePhrase {
             // "Catherine De Bolle, Europol's executive director, said"
             int[] second = before(tokens, end - 1, floor);
             if (second == null || second[1] != end - 1) {
-                return null;
+                return openingSubject(tokens, end - 1, floor);
             }
             int comma = second[0] - 1;
             if (comma > floor && tokens.get(comma).text().equals(",")) {
@@ -98,9 +98,10 @@ public final class SourcePhrase {
                 if (first != null && first[1] == comma && (first[0] == floor || isClauseBoundary(tokens.get(first[0] - 1)))) {
                     return new int[] {first[0], second[1]};
                 }
-                return second;
+                int[] opening = openingSubject(tokens, end - 1, floor);
+                return opening != null ? opening : second;
             }
-            return null;
+            return openingSubject(tokens, end - 1, floor);
         }
         int[] np = before(tokens, end, floor);
         if (np == null) {
@@ -144,6 +145,42 @@ public final class SourcePhrase {
             }
         }
         return np;
+    }
+
+    /**
+     * The noun phrase that opens the sentence when a parenthesis stands between it and the verb:
+     * "The official, who is not authorized to comment, said"; "The first ad, launched Wednesday,
+     * argued"; "The survey which collects the views of economists, said". {@code comma} is the
+     * comma right before the verb.
+     */
+    private static int[] openingSubject(List<Token> tokens, int comma, int floor) {
+        int start = floor;
+        while (start < comma && (isPunctuation(tokens.get(start)) || "CCONJ".equals(tokens.get(start).pos())
+                || "ADV".equals(tokens.get(start).pos()))) {
+            start++;
+        }
+        int end = start;
+        while (end < comma && partOfNounPhrase(tokens.get(end)) && !isRelativeWord(tokens.get(end))) {
+            end++;
+        }
+        while (end > start && isLink(tokens.get(end - 1)) && !tokens.get(end - 1).text().equals(")")) {
+            end--;
+        }
+        if (end <= start || end >= comma || !hasHead(tokens, start, end)) {
+            return null;
+        }
+        Token next = tokens.get(end);
+        boolean opensParenthesis = next.text().equals(",") || isRelativeWord(next);
+        return opensParenthesis ? new int[] {start, end} : null;
+    }
+
+    private static boolean isRelativeWord(Token token) {
+        String t = token.text().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("who") || t.equals("which") || t.equals("whose");
+    }
+
+    private static boolean isPunctuation(Token token) {
+        return token.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /**

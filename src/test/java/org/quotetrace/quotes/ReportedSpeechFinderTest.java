@@ -1,0 +1,197 @@
+package org.quotetrace.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.nlp.NlpModels;
+
+/** Reported speech on small synthetic articles, one pattern per test. */
+class ReportedSpeechFinderTest {
+
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
+
+    private static List<QuoteSpan> all(String text) {
+        return EXTRACTOR.extract(text, NlpModels.shared().annotator()).quotes();
+    }
+
+    private static List<String> indirect(String text) {
+        return all(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT)
+                .map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    private static QuoteSpan onlyIndirect(String text) {
+        List<QuoteSpan> found = all(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private static String source(String text, QuoteSpan quote) {
+        return quote.hasSource() ? text.substring(quote.sourceStart(), quote.sourceEnd()) : "";
+    }
+
+    @Test
+    void saidThatDropsTheComplementiser() {
+        assertThat(indirect("The harbour master said that three ferries were delayed by the storm.\n"))
+                .containsExactly("three ferries were delayed by the storm");
+    }
+
+    @Test
+    void saidWithoutThat() {
+        assertThat(indirect("The harbour master said three ferries were delayed by the storm.\n"))
+                .containsExactly("three ferries were delayed by the storm");
+    }
+
+    @Test
+    void contentBeforeSubjectAndVerb() {
+        String text = "The bridge will reopen in May, the city engineer said.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("The bridge will reopen in May");
+        assertThat(source(text, quote)).isEqualTo("the city engineer");
+    }
+
+    @Test
+    void contentBeforeInvertedSourceWithApposition() {
+        String text = "The bridge will reopen in May, said Mark Lee, the city's chief engineer, in a statement on Friday.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("The bridge will reopen in May");
+        assertThat(source(text, quote)).startsWith("Mark Lee");
+        assertThat(quote.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void datelineIsNotContent() {
+        assertThat(indirect("OSLO (Reuters) \u2014 The council approved the budget on Friday, officials said.\n"))
+                .containsExactly("The council approved the budget on Friday");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        assertThat(indirect("According to the ministry, the new tunnel will carry trains by 2030.\n"))
+                .containsExactly("the new tunnel will carry trains by 2030");
+        assertThat(indirect("The new tunnel will carry trains by 2030, according to the ministry.\n"))
+                .containsExactly("The new tunnel will carry trains by 2030");
+    }
+
+    @Test
+    void toldSkipsTheHearer() {
+        String text = "The mayor told reporters on Tuesday that the budget was balanced.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("the budget was balanced");
+        assertThat(source(text, quote)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void timeWordsBetweenCueAndContentAreSkipped() {
+        assertThat(indirect("Ms Okafor said Tuesday the plan would cost less than expected.\n"))
+                .containsExactly("the plan would cost less than expected");
+    }
+
+    @Test
+    void participleAfterACommaStartsASecondQuote() {
+        assertThat(indirect("The mayor said the budget was balanced, adding that taxes would fall next year.\n"))
+                .containsExactly("the budget was balanced", "taxes would fall next year");
+    }
+
+    @Test
+    void coordinatedCueEndsTheFirstContent() {
+        assertThat(indirect("The minister said the trains were safe and warned that fares would rise.\n"))
+                .containsExactly("the trains were safe", "fares would rise");
+    }
+
+    @Test
+    void verbsOfStatingAndWarning() {
+        assertThat(indirect("The agency cautioned that the ice on the lake was too thin.\n"))
+                .containsExactly("the ice on the lake was too thin");
+        assertThat(indirect("The company disclosed that its chief had resigned in March.\n"))
+                .containsExactly("its chief had resigned in March");
+        assertThat(indirect("The coroner stated that the driver had not been drinking.\n"))
+                .containsExactly("the driver had not been drinking");
+    }
+
+    @Test
+    void objectIsTheContentForVerbsLikeEmphasise() {
+        assertThat(indirect("The union emphasised the need for safer scaffolding on every site.\n"))
+                .containsExactly("the need for safer scaffolding on every site");
+    }
+
+    @Test
+    void prepositionalCueWarnedOf() {
+        assertThat(indirect("The charity warned of a sharp rise in hunger across the region.\n"))
+                .containsExactly("a sharp rise in hunger across the region");
+    }
+
+    @Test
+    void sayTakesNoNounObject() {
+        assertThat(indirect("The coach said nothing after the match.\n")).isEmpty();
+    }
+
+    @Test
+    void nounPhraseContentNeedsASpeakerForVerbsOfShowing() {
+        assertThat(indirect("The flood highlights the weakness of the old dikes along the river.\n")).isEmpty();
+        assertThat(indirect("Mayor Jansen highlighted the weakness of the old dikes along the river.\n"))
+                .containsExactly("the weakness of the old dikes along the river");
+    }
+
+    @Test
+    void statementAssertsWithAQuotedFragmentKeepsBothRows() {
+        String text = "The statement asserts that the suspect \u201Cran a hidden online shop for stolen cards\u201D and fled abroad.\n";
+        List<QuoteSpan> quotes = all(text);
+        assertThat(quotes).extracting(QuoteSpan::kind).contains(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(indirect(text)).containsExactly(
+                "the suspect \u201Cran a hidden online shop for stolen cards\u201D and fled abroad");
+    }
+
+    @Test
+    void contentThatIsOneDirectQuoteIsNotReportedSpeech() {
+        assertThat(indirect("The mayor said: \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
+        assertThat(indirect("The mayor said, \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
+    }
+
+    @Test
+    void cognitionVerbsAreNoCue() {
+        assertThat(indirect("The mayor believes that the bridge will be rebuilt by spring.\n")).isEmpty();
+        assertThat(indirect("Most residents think the new bridge is too expensive.\n")).isEmpty();
+    }
+
+    @Test
+    void passiveCuesAreSkipped() {
+        assertThat(indirect("The former treasurer is accused of moving funds to a private account.\n")).isEmpty();
+    }
+
+    @Test
+    void relativeClauseCueDoesNotReportTheMainClause() {
+        assertThat(indirect("The plan, which the mayor said would cost millions, was dropped on Monday.\n")).isEmpty();
+    }
+
+    @Test
+    void parentheticalSourceSplitsTheContent() {
+        assertThat(indirect("The new line, the operator said, will open before the summer holidays.\n"))
+                .containsExactly("The new line", "will open before the summer holidays");
+    }
+
+    @Test
+    void subjectWithARelativeClauseBeforeTheCue() {
+        String text = "The official, who asked not to be named, said the talks had collapsed overnight.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("the talks had collapsed overnight");
+        assertThat(source(text, quote)).isEqualTo("The official");
+    }
+
+    @Test
+    void asSourceAnnouncedOpensTheSentence() {
+        assertThat(indirect("As the police announced on Friday, the two suspects were released without charge.\n"))
+                .containsExactly("the two suspects were released without charge");
+    }
+
+    @Test
+    void trailingNarratorRemarkIsCutAtADash() {
+        assertThat(indirect("The candidate told supporters that the vote was on a Sunday \u2014 two days after the real date.\n"))
+                .containsExactly("the vote was on a Sunday");
+    }
+
+    @Test
+    void namingParticipleIsNoCue() {
+        assertThat(indirect("The firm invested through a fund called Northern Light Capital in 2019.\n")).isEmpty();
+    }
+}
