@@ -66,9 +66,36 @@ public final class Annotator {
         if (line.isBlank()) {
             return;
         }
-        for (Span span : sentences.sentPosDetect(line)) {
-            out.add(tagSentence(text, lineStart + span.getStart(), lineStart + span.getEnd()));
+        Span[] spans = sentences.sentPosDetect(line);
+        int i = 0;
+        while (i < spans.length) {
+            int start = spans[i].getStart();
+            int end = spans[i].getEnd();
+            while (i + 1 < spans.length && endsWithTitleAbbreviation(line, start, end)) {
+                i++;
+                end = spans[i].getEnd();
+            }
+            out.add(tagSentence(text, lineStart + start, lineStart + end));
+            i++;
         }
+    }
+
+    /** Whether {@code line[start, end)} ends with "Mrs." or an initial ("J."), which cannot end a sentence. */
+    private static boolean endsWithTitleAbbreviation(String line, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && !Character.isWhitespace(line.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = line.substring(wordStart, end);
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') {
+            return true;
+        }
+        return TitleAbbreviations.ALL.contains(word);
+    }
+
+    /** The abbreviations of {@code models/abbreviations.txt}, loaded once. */
+    private static final class TitleAbbreviations {
+        static final java.util.Set<String> ALL = java.util.Set.copyOf(org.quotetrace.util.ModelResources.lines("abbreviations.txt"));
     }
 
     private Sentence tagSentence(String text, int start, int end) {

@@ -102,14 +102,16 @@ final class ReportedContent {
             return null;
         }
         int start = from + 1;
-        if (start >= view.size() || view.cueAt(start) != null && view.isParticiple(start) || isRelative(view.lower(start))) {
+        if (start >= view.size() || view.cueAt(start) != null && view.isParticiple(start) || isRelative(view.lower(start))
+                || "ADP".equals(view.pos(start))) {
             return null;
         }
         int end = end(view, start);
         int firstVerb = -1;
         for (int k = start; k < end && firstVerb < 0; k++) {
             if (!view.inDirect(k) && view.get(k).isVerb()) {
-                if (!isFinite(view, k)) {
+                boolean gerundSubject = k == start && hasFiniteVerb(view, k + 1, end); // "cleaning up the mess would be ..."
+                if (!isFinite(view, k) && !gerundSubject) {
                     return null; // ", speaking on condition of anonymity"
                 }
                 firstVerb = k;
@@ -156,11 +158,17 @@ final class ReportedContent {
     /** Like {@link #before(SentenceView, int)}; {@code needVerb} false accepts content without a verb. */
     int[] before(SentenceView view, int at, boolean needVerb) {
         int start = view.contentStart();
+        for (int k = start; k < at; k++) {
+            if (isMarkup(view.text(k))) {
+                start = k + 1; // page residue such as '<p class="...">' before the sentence proper
+            }
+        }
         int end = at;
         while (end > start && (view.text(end - 1).equals(",") || view.isQuoteMark(end - 1) && !opensInside(view, start, end - 1))) {
             end--;
         }
-        if (end - start < MIN_CLAUSE_TOKENS || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null) {
+        int minimum = needVerb ? MIN_CLAUSE_TOKENS : 1; // "Instead, he said, he sees ..."
+        if (end - start < minimum || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null) {
             return null;
         }
         if ("SCONJ".equals(view.pos(start)) || "PRON".equals(view.pos(start)) && isRelative(view.lower(start))) {
@@ -269,7 +277,7 @@ final class ReportedContent {
                 }
                 return -1;
             }
-            if (view.get(k).isVerb() || view.isQuoteMark(k) || view.inDirect(k)) {
+            if (view.get(k).isVerb() || view.inDirect(k)) {
                 return -1;
             }
         }
@@ -323,6 +331,10 @@ final class ReportedContent {
             }
         }
         return false;
+    }
+
+    private static boolean isMarkup(String token) {
+        return token.indexOf('>') >= 0 || token.indexOf('{') >= 0 || token.indexOf('}') >= 0 || token.indexOf('\\') >= 0;
     }
 
     /** Whether a connector at {@code k} (", adding", "and said", "while noting") opens another attribution. */
@@ -461,6 +473,15 @@ final class ReportedContent {
         for (int i = from; i < to; i++) {
             if (view.get(i).isVerb()) {
                 return i > from + 1 && view.lower(i - 1).equals("to");
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFiniteVerb(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!view.inDirect(k) && view.get(k).isVerb() && isFinite(view, k)) {
+                return true;
             }
         }
         return false;

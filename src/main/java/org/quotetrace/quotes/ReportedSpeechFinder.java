@@ -112,7 +112,7 @@ public final class ReportedSpeechFinder {
         int contentEnd = -1;
         int tail = -1;
         if (subject != null && !participle && view.endsContentBefore(subject[0])) {
-            tail = view.inversionTail(cue.end());
+            tail = view.inversionTail(ReportedContent.takesHearer(cue) ? view.afterHearer(cue.end()) : cue.end());
             if (tail >= 0) {
                 inverted = subject;
                 contentEnd = subject[0];

@@ -327,6 +327,9 @@ final class SentenceView {
                 if (next != null && isParticiple(k + 1)) {
                     return k;
                 }
+                if (k > from && "ADP".equals(pos(from)) && hasClauseAfter(k + 1)) {
+                    return k; // "Fraudsters, he said in the video, don't last long."
+                }
             }
             if (tokens.get(k).isVerb() || text(k).equals(";") || isQuoteMark(k) || "SCONJ".equals(pos(k))) {
                 return -1;
@@ -354,6 +357,15 @@ final class SentenceView {
     /** Whether the subject starting at {@code subjectStart} follows a sentence-opening "As" ("As Europol announced, ..."). */
     boolean isAsClause(int subjectStart) {
         return subjectStart >= 1 && lower(subjectStart - 1).equals("as") && onlyLeadIn(subjectStart - 1);
+    }
+
+    /** The index after a short hearer ("told me", "told reporters") starting at {@code from}. */
+    int afterHearer(int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 3 && ("PRON".equals(pos(k)) || "PROPN".equals(pos(k)) || "NOUN".equals(pos(k)))) {
+            k++;
+        }
+        return k;
     }
 
     /** Index after the last token that is not punctuation. */
