@@ -71,13 +71,19 @@ public final class Annotator {
         while (i < spans.length) {
             int start = spans[i].getStart();
             int end = spans[i].getEnd();
-            while (i + 1 < spans.length && endsWithTitleAbbreviation(line, start, end)) {
+            while (i + 1 < spans.length && (endsWithTitleAbbreviation(line, start, end)
+                    || startsLowerCase(line, spans[i + 1].getStart()))) {
                 i++;
                 end = spans[i].getEnd();
             }
             out.add(tagSentence(text, lineStart + start, lineStart + end));
             i++;
         }
+    }
+
+    /** A sentence never opens with a lower-case letter: "the F.B.I. | on Friday" is one sentence. */
+    private static boolean startsLowerCase(String line, int start) {
+        return start < line.length() && Character.isLowerCase(line.charAt(start));
     }
 
     /** Whether {@code line[start, end)} ends with "Mrs." or an initial ("J."), which cannot end a sentence. */

@@ -85,6 +85,18 @@ public final class CueLexicon {
         return speakerVerbs.contains(lemma);
     }
 
+    /** Whether {@code lemma} is the noun of a nominal cue phrase ("statement" of "in a statement"). */
+    public boolean isSpeechEventNoun(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (String phrase : nounPhrases) {
+            String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+            if (last.equals(l) || (last.endsWith("s") && last.substring(0, last.length() - 1).equals(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code lemma} is a role noun that names a speaker ("spokesman", "director"). */
     public boolean isRoleNoun(String lemma) {
         return roleNouns.contains(lemma.toLowerCase(Locale.ROOT));

@@ -163,6 +163,7 @@ final class ReportedContent {
                 start = k + 1; // page residue such as '<p class="...">' before the sentence proper
             }
         }
+
         int end = at;
         while (end > start && (view.text(end - 1).equals(",") || view.isQuoteMark(end - 1) && !opensInside(view, start, end - 1))) {
             end--;
@@ -272,7 +273,7 @@ final class ReportedContent {
                     boolean leadOk = k == from || "ADP".equals(view.pos(from)) || "ADV".equals(view.pos(from))
                             || view.text(from).equals(",") || view.lexicon().isTimeWord(view.text(from))
                             || HEARER_VERBS.contains(cue.lemma());
-                    boolean contentFollows = k + 1 < view.size() && !view.get(k + 1).isVerb();
+                    boolean contentFollows = k + 1 < view.size() && !(view.get(k + 1).isVerb() && isFinite(view, k + 1));
                     return leadOk && contentFollows ? k : -1;
                 }
                 return -1;
@@ -301,8 +302,18 @@ final class ReportedContent {
             if (k > start && cues.sourceAfterPhraseLength(view.tokens(), k) > 0) {
                 break;
             }
-            if (k > start && t.equals(",") && k + 1 < n && view.lower(k + 1).equals("but")) {
+            if (k > start && t.equals(",") && k + 1 < n && view.lower(k + 1).equals("but")
+                    && !(k + 2 < n && view.get(k + 2).isVerb())) {
+                break; // ", but the court rejected it" (not ", but were accustomed to ...")
+            }
+            if (k > start && t.equals(",") && k + 1 < n && endsAtComma(view, k, verbSeen)) {
                 break;
+            }
+            if (k - start >= 1 && !verbSeen && trailingAdjunct(view, k)) {
+                break; // "denounced the bank on the campaign trail", "dismissed that notion in an interview"
+            }
+            if (k - start >= 1 && !verbSeen && "CCONJ".equals(view.pos(k)) && k + 1 < n && nextVerb(view, k + 1)) {
+                break; // "praised the plan and drew a map"
             }
             if (k > start && (NARRATOR_LINKS.contains(view.lower(k))
                     || view.lower(k).equals("even") && k + 1 < n && view.lower(k + 1).equals("though"))) {
@@ -324,6 +335,50 @@ final class ReportedContent {
         return trimEnd(view, start, k);
     }
 
+    /**
+     * Whether a comma at {@code k} ends the content: a participle clause after a full clause
+     * (", cementing ..."), or ", without ...".
+     */
+    private static boolean endsAtComma(SentenceView view, int k, boolean clause) {
+        String next = view.lower(k + 1);
+        if (next.equals("without")) {
+            return true;
+        }
+        return clause && "VERB".equals(view.pos(k + 1)) && next.endsWith("ing") && !view.inDirect(k + 1)
+                && view.cueAt(k + 1) == null;
+    }
+
+    /** A time expression or "in an interview" / "in his speech" after a noun-phrase content. */
+    private boolean trailingAdjunct(SentenceView view, int k) {
+        if (view.lexicon().isTimeWord(view.text(k)) && Character.isUpperCase(view.text(k).charAt(0))) {
+            return true; // "Saturday"
+        }
+        if (!"ADP".equals(view.pos(k)) || k + 1 >= view.size()) {
+            return false;
+        }
+        if (view.lexicon().isTimeWord(view.text(k + 1)) && (Character.isUpperCase(view.text(k + 1).charAt(0))
+                || k + 2 < view.size() && view.lexicon().isTimeWord(view.text(k + 2)))) {
+            return true; // "on Sunday", "in recent days"
+        }
+        if (cues.nounPhraseLength(view.tokens(), k) > 0) {
+            return true;
+        }
+        int noun = k + 1;
+        while (noun < view.size() && noun - k <= 3 && ("DET".equals(view.pos(noun)) || "PRON".equals(view.pos(noun))
+                || "ADJ".equals(view.pos(noun)))) {
+            noun++;
+        }
+        return noun < view.size() && view.lower(k).equals("in") && view.lexicon().isSpeechEventNoun(view.tokens().get(noun).lowerLemma());
+    }
+
+    private static boolean nextVerb(SentenceView view, int from) {
+        int k = from;
+        while (k < view.size() && "ADV".equals(view.pos(k))) {
+            k++;
+        }
+        return k < view.size() && "VERB".equals(view.pos(k)) && !view.inDirect(k) && !view.lower(k).endsWith("ing");
+    }
+
     private static boolean dashFollows(SentenceView view, int from) {
         for (int k = from; k < view.size(); k++) {
             if (DASHES.contains(view.text(k))) {
@@ -342,6 +397,7 @@ final class ReportedContent {
         String t = view.text(k);
         boolean joiner = t.equals(",") || "CCONJ".equals(view.pos(k)) || "SCONJ".equals(view.pos(k))
                 || "ADP".equals(view.pos(k)) || view.lower(k).equals("where") || view.lower(k).equals("when");
+        boolean clauseJoiner = joiner && !"ADP".equals(view.pos(k));
         if (!joiner) {
             return false;
         }
@@ -354,7 +410,7 @@ final class ReportedContent {
         }
         CueAt cue = view.cueAt(v);
         if (cue == null) {
-            return newSubjectWithCue(view, v);
+            return clauseJoiner && newSubjectWithCue(view, v);
         }
         return cue != null && !view.isPassive(v) && (view.isParticiple(v) || "VERB".equals(view.pos(v)) && !t.equals(","))
                 || cue != null && t.equals(",") && view.isParticiple(v);
@@ -402,7 +458,8 @@ final class ReportedContent {
         boolean gerund = view.lower(start).endsWith("ing") && "VERB".equals(first) && cue != null && start == cue.end();
         boolean quantity = "ADP".equals(first) && start + 1 < end
                 && ("NUM".equals(view.pos(start + 1)) || view.lower(start + 1).equals("least"));
-        if (view.get(start).isVerb() && !gerund || "ADP".equals(first) && !quantity || "CCONJ".equals(first)
+        boolean hyphenated = view.lower(start).indexOf('-') > 0; // "AI-generated images" read as a verb
+        if (view.get(start).isVerb() && !gerund && !hyphenated || "ADP".equals(first) && !quantity || "CCONJ".equals(first)
                 || view.isPunct(start) && !view.isQuoteMark(start) && !view.text(start).equals("(")) {
             return null;
         }
@@ -459,6 +516,17 @@ final class ReportedContent {
         for (int i = from; i < to; i++) {
             if (view.get(i).isVerb()) {
                 return true;
+            }
+            if (view.text(i).equals(",") && i + 1 < to && isRelative(view.lower(i + 1))) {
+                int close = i + 2;
+                while (close < to && !view.text(close).equals(",")) {
+                    close++;
+                }
+                if (close < to) {
+                    i = close; // "AI models, which generate images, are ..."
+                    continue;
+                }
+                return false;
             }
             if (!view.inDirect(i) && (isRelative(view.lower(i)) || view.text(i).equals(",")
                     || view.lower(i).equals("that") && !"SCONJ".equals(view.pos(i)))) {
