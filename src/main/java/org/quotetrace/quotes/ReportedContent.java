@@ -172,7 +172,9 @@ final class ReportedContent {
         if (end - start < minimum || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null) {
             return null;
         }
-        if ("SCONJ".equals(view.pos(start)) || "PRON".equals(view.pos(start)) && isRelative(view.lower(start))) {
+        boolean subordinateThenMain = "SCONJ".equals(view.pos(start)) && commaBetween(view, start + 1, end);
+        if ("SCONJ".equals(view.pos(start)) && !subordinateThenMain
+                || "PRON".equals(view.pos(start)) && isRelative(view.lower(start))) {
             return null;
         }
         return mostlyDirect(view, start, end) ? null : new int[] {start, end};
@@ -267,7 +269,7 @@ final class ReportedContent {
 
     /** The index of a complementiser "that" soon after {@code from} ("said on Friday that"), or -1. */
     private static int thatAhead(SentenceView view, int from, CueAt cue) {
-        for (int k = from; k < Math.min(view.size(), from + 12); k++) {
+        for (int k = from; k < Math.min(view.size(), from + 15); k++) {
             if (view.lower(k).equals("that")) {
                 if (k == from || "SCONJ".equals(view.pos(k))) {
                     boolean leadOk = k == from || "ADP".equals(view.pos(from)) || "ADV".equals(view.pos(from))
@@ -392,6 +394,15 @@ final class ReportedContent {
         return token.indexOf('>') >= 0 || token.indexOf('{') >= 0 || token.indexOf('}') >= 0 || token.indexOf('\\') >= 0;
     }
 
+    private static boolean commaBetween(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!view.inDirect(k) && view.text(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a connector at {@code k} (", adding", "and said", "while noting") opens another attribution. */
     private static boolean startsNextAttribution(SentenceView view, int k) {
         String t = view.text(k);
@@ -470,7 +481,9 @@ final class ReportedContent {
         if (infinitive && (cue == null || cue.lemma().equals("say") || start + 1 >= end || !view.get(start + 1).isVerb())) {
             return null;
         }
-        boolean clause = hasMainVerb(view, start, end);
+        boolean afterComplementiser = start > 0 && (view.lower(start - 1).equals("that") || view.lower(start - 1).equals("whether"))
+                && hasVerb(view, start, end);
+        boolean clause = afterComplementiser || hasMainVerb(view, start, end);
         if (clause && !infinitive && objectControl(view, start, end)) {
             // "urged voters to stay home": only verbs that take a hearer or an object report this way
             boolean objectCue = cue != null && (takesHearer(cue) || cue.end() > cue.verb() + 1

@@ -175,7 +175,8 @@ final class SentenceView {
         }
         boolean afterNoun = k >= 0 && ("NOUN".equals(pos(k)) || "PROPN".equals(pos(k)));
         boolean thatFollows = i + 1 < tokens.size() && lower(i + 1).equals("that");
-        return !(afterNoun && thatFollows);
+        boolean saying = "say".equals(cues.lexicon().verbLemma(text(i))); // "a statement saying he ..."
+        return !(afterNoun && (thatFollows || saying));
     }
 
     /** ", warning of ...": a speech participle after a comma that the tagger read as a noun. */

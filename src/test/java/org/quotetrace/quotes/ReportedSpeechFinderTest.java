@@ -194,4 +194,36 @@ class ReportedSpeechFinderTest {
     void namingParticipleIsNoCue() {
         assertThat(indirect("The firm invested through a fund called Northern Light Capital in 2019.\n")).isEmpty();
     }
+
+    @Test
+    void thatClauseWithCommasInsideIsKeptWhole() {
+        assertThat(indirect("The coach said that young players, such as the twins, are often overlooked by scouts.\n"))
+                .containsExactly("young players, such as the twins, are often overlooked by scouts");
+    }
+
+    @Test
+    void nounPhraseContentEndsBeforeTimeAndInterviewPhrases() {
+        assertThat(indirect("The senator denounced the new tariff in an interview on Sunday.\n"))
+                .containsExactly("the new tariff");
+        assertThat(indirect("The senator denounced the new tariff and voted against the bill.\n"))
+                .containsExactly("the new tariff");
+    }
+
+    @Test
+    void aStatementSayingIsACue() {
+        assertThat(indirect("The club issued a statement on Monday saying the stadium would stay closed until March.\n"))
+                .containsExactly("the stadium would stay closed until March");
+    }
+
+    @Test
+    void titleBeforeANameDoesNotCutTheContent() {
+        assertThat(indirect("Both senators said Mrs. Halvorsen was certain to win the district.\n"))
+                .containsExactly("Mrs. Halvorsen was certain to win the district");
+    }
+
+    @Test
+    void subordinateClauseBeforeTheInvertedSource() {
+        assertThat(indirect("If the rain continues, the harvest will be late, the farmers said.\n"))
+                .containsExactly("If the rain continues, the harvest will be late");
+    }
 }
