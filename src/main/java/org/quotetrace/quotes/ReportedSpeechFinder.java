@@ -214,8 +214,9 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
-    private static QuoteSpan span(String text, SentenceView view, int[] range, CueAt cue, int[] source) {
+    private QuoteSpan span(String text, SentenceView view, int[] range, CueAt cue, int[] subject) {
         List<Token> tokens = view.tokens();
+        int[] source = subject == null || subject[0] < 0 ? subject : SourcePhrase.speakerPart(tokens, subject, cues.lexicon());
         int start = tokens.get(range[0]).start();
         int end = tokens.get(range[1] - 1).end();
         Cue found = CueMatcher.cue(text, tokens, cue.verb(), cue.end(), cue.lemma());

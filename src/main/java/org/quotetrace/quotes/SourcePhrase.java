@@ -15,7 +15,7 @@ public final class SourcePhrase {
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do", "will", "would", "can", "could",
             "may", "might", "shall", "should", "must");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their");
-    private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "'s", "’s", "'", "’", "-", "&", "and", "(", ")");
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "'s", "’s", "'", "’", "-", "&", "(", ")");
 
     private SourcePhrase() {
     }
@@ -64,6 +64,53 @@ public final class SourcePhrase {
      * said") and takes in an apposition ("Europol, the EU's police agency, said").
      */
     public static int[] subjectBefore(List<Token> tokens, int verb, int floor, CueLexicon lexicon) {
+        int[] found = subjectWithApposition(tokens, verb, floor, lexicon);
+        return found == null ? null : withoutTrailingParenthesis(tokens, found);
+    }
+
+    /**
+     * The part of a subject that names the speaker: of "Catherine De Bolle, Europol's executive
+     * director" the name, of "Europol's executive director, Catherine De Bolle" the name too.
+     */
+    public static int[] speakerPart(List<Token> tokens, int[] subject, CueLexicon lexicon) {
+        int comma = -1;
+        for (int i = subject[0]; i < subject[1]; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return subject;
+        }
+        int[] first = {subject[0], comma};
+        int[] second = {comma + 1, subject[1]};
+        return hasRoleNoun(tokens, first, lexicon) && !hasRoleNoun(tokens, second, lexicon) ? second : first;
+    }
+
+    private static boolean hasRoleNoun(List<Token> tokens, int[] range, CueLexicon lexicon) {
+        for (int i = range[0]; i < range[1]; i++) {
+            if (lexicon.isRoleNoun(tokens.get(i).lowerLemma()) || lexicon.isRoleNoun(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The Internet Watch Foundation (IWF)" without "(IWF)". */
+    private static int[] withoutTrailingParenthesis(List<Token> tokens, int[] range) {
+        if (!tokens.get(range[1] - 1).text().equals(")")) {
+            return range;
+        }
+        for (int i = range[1] - 2; i > range[0]; i--) {
+            if (tokens.get(i).text().equals("(")) {
+                return new int[] {range[0], i};
+            }
+        }
+        return range;
+    }
+
+    private static int[] subjectWithApposition(List<Token> tokens, int verb, int floor, CueLexicon lexicon) {
         int end = verb;
         boolean moved = true;
         while (moved) {
