@@ -18,6 +18,9 @@ final class ReportedContent {
             "whereas", "since", "when", "after", "before", "until");
     /** Words that attach the narrator's own remark to the sentence ("..., despite the campaign's decision"). */
     private static final Set<String> NARRATOR_LINKS = Set.of("despite");
+    /** Prepositions that open a quantity ("between 500 and 1,500 images were sold"). */
+    private static final Set<String> QUANTITY_WORDS = Set.of("between", "about", "around", "over", "under", "at", "up",
+            "nearly", "almost", "roughly");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--");
     private static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MIN_OBJECT_TOKENS = 2;
@@ -97,14 +100,17 @@ final class ReportedContent {
     }
 
     /** The second content piece of "CONTENT, X said, CONTENT" starting at {@code from}. */
-    int[] afterInvertedSource(SentenceView view, int from) {
+    int[] afterInvertedSource(SentenceView view, int from, boolean sourceAfterVerb) {
         if (from >= view.size() || !view.text(from).equals(",")) {
             return null;
         }
         int start = from + 1;
         if (start >= view.size() || view.cueAt(start) != null && view.isParticiple(start) || isRelative(view.lower(start))
-                || "ADP".equals(view.pos(start))) {
+                || "ADP".equals(view.pos(start)) || "SCONJ".equals(view.pos(start))) {
             return null;
+        }
+        if (sourceAfterVerb && !"PRON".equals(view.pos(start))) {
+            return null; // '..., said Holman of Public Citizen, a watchdog group': an apposition, no content
         }
         int end = end(view, start);
         int firstVerb = -1;
@@ -467,7 +473,7 @@ final class ReportedContent {
         }
         String first = view.pos(start);
         boolean gerund = view.lower(start).endsWith("ing") && "VERB".equals(first) && cue != null && start == cue.end();
-        boolean quantity = "ADP".equals(first) && start + 1 < end
+        boolean quantity = QUANTITY_WORDS.contains(view.lower(start)) && start + 1 < end
                 && ("NUM".equals(view.pos(start + 1)) || view.lower(start + 1).equals("least"));
         boolean hyphenated = view.lower(start).indexOf('-') > 0; // "AI-generated images" read as a verb
         if (view.get(start).isVerb() && !gerund && !hyphenated || "ADP".equals(first) && !quantity || "CCONJ".equals(first)

@@ -132,7 +132,7 @@ public final class ReportedSpeechFinder {
             if (range != null) {
                 out.add(span(text, view, range, cue, inverted));
             }
-            int[] rest = content.afterInvertedSource(view, tail);
+            int[] rest = content.afterInvertedSource(view, tail, contentEnd == verb);
             if (rest != null) {
                 out.add(span(text, view, rest, cue, inverted));
             }
