@@ -483,6 +483,9 @@ final class ReportedContent {
         if (isRelative(view.lower(start)) || "PRON".equals(first) && start + 1 < end && view.text(start + 1).equals(",")) {
             return null;
         }
+        if (CLAUSE_SUBORDINATORS.contains(view.lower(start))) {
+            return null; // 'Clinton said before introducing Perry': an adverbial clause, not what was said
+        }
         boolean infinitive = "PART".equals(first) && view.lower(start).equals("to");
         if (infinitive && (cue == null || cue.lemma().equals("say") || start + 1 >= end || !view.get(start + 1).isVerb())) {
             return null;

@@ -226,4 +226,20 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("If the rain continues, the harvest will be late, the farmers said.\n"))
                 .containsExactly("If the rain continues, the harvest will be late");
     }
+
+    @Test
+    void adverbialClauseAfterTheCueIsNotContent() {
+        assertThat(indirect("\u201CWe are ready,\u201D the mayor said before opening the new library.\n")).isEmpty();
+    }
+
+    @Test
+    void appositionAfterAnInvertedSourceIsNotContent() {
+        assertThat(indirect("\u201CThe budget is fair,\u201D said Ana Ruiz of Civic Watch, a non-partisan budget monitor.\n")).isEmpty();
+    }
+
+    @Test
+    void sourceIsTheNameOfAnApposition() {
+        String text = "Ana Ruiz, the city's chief engineer, said the bridge was safe for heavy trucks.\n";
+        assertThat(source(text, onlyIndirect(text))).isEqualTo("Ana Ruiz");
+    }
 }
