@@ -96,6 +96,16 @@ public final class ReportedSpeechFinder {
             relativeClause = true;
         }
         boolean participle = view.isParticiple(verb);
+        if (participle && subject != null && subject[1] < verb && view.text(verb - 1).equals(",")) {
+            subject = null; // ", warning of ...": the speaker is the subject of the main clause
+        }
+        if (subject != null && view.isNounModifierCue(verb)) {
+            int[] main = view.sentenceSubject(subject[0]);
+            subject = main != null ? main : subject; // "Europol joined authorities insisting that ..."
+        }
+        if (subject != null) {
+            subject = possessiveOwner(view, subject);
+        }
         if (subject != null && cue.end() + 1 < view.size() && view.text(cue.end()).equals(",")
                 && view.get(cue.end() + 1).isVerb() && !view.lower(cue.end() + 1).endsWith("ing")) {
             // "The new line, the operator said, will open ...": no apposition, a parenthetical source
@@ -182,6 +192,17 @@ public final class ReportedSpeechFinder {
             range = view.endsContentBefore(at) ? content.before(view, at, false) : null;
         }
         return range == null ? List.of() : List.of(span(text, view, range, cue, source));
+    }
+
+    /** "Their previous research revealed": the speaker is "Their", not the research. */
+    private int[] possessiveOwner(SentenceView view, int[] subject) {
+        Token first = view.get(subject[0]);
+        if (subject[1] - subject[0] < 2 || !"PRON".equals(first.pos()) || namesSpeaker(view, new int[] {subject[0] + 1, subject[1]})) {
+            return subject;
+        }
+        String w = first.text().toLowerCase(java.util.Locale.ROOT);
+        boolean possessive = w.equals("their") || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("our");
+        return possessive ? new int[] {subject[0], subject[0] + 1} : subject;
     }
 
     /** Whether the source names a speaker: a name, a pronoun or a role noun. */

@@ -235,6 +235,18 @@ final class SentenceView {
         return true;
     }
 
+    /** Whether the -ing cue at {@code i} follows the noun it modifies ("authorities insisting that", "a statement saying"). */
+    boolean isNounModifierCue(int i) {
+        if (!lower(i).endsWith("ing") || isParticiple(i) || isWithSubject(i)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && "ADV".equals(pos(k))) {
+            k--;
+        }
+        return k >= 0 && ("NOUN".equals(pos(k)) || "PROPN".equals(pos(k)));
+    }
+
     /** Whether {@code i} is the subject of "with analysts saying ...". */
     boolean isWithSubject(int i) {
         for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
