@@ -71,9 +71,11 @@ class CorpusStatementLinkerTest {
         assertThat(row(result, "d1.txt", "direct").fidelity()).isEqualTo("altered");
         assertThat(row(result, "e1.txt", "indirect").fidelity()).isEqualTo("paraphrase");
         assertThat(row(result, "g1.txt", "direct").fidelity()).isEqualTo("edited");
+        // b1 also reports "praised the builders" as reported speech; each article's quote of the bridge is meant here
+        java.util.Map<String, String> kinds = java.util.Map.of("b1.txt", "direct", "c1.txt", "direct", "d1.txt", "direct",
+                "e1.txt", "indirect", "g1.txt", "direct");
         for (String article : List.of("b1.txt", "c1.txt", "d1.txt", "e1.txt", "g1.txt")) {
-            LedgerRow linked = result.rows().stream()
-                    .filter(r -> r.articleId().equals(article) && !r.kind().equals("reuse")).findFirst().orElseThrow();
+            LedgerRow linked = row(result, article, kinds.get(article));
             assertThat(linked.statementIds()).as(article).contains(id);
             assertThat(linked.referenceArticleId()).isEqualTo("a1.txt");
             assertThat(linked.similarity()).isBetween(0.0, 1.0);
