@@ -422,26 +422,35 @@ public final class CorpusStatementLinker implements StatementLinker {
          * Whether free passage p shares words with its statements, not just content: p and another
          * article's occurrence reproduce one another word for word (verbatim, fragment, edited), or
          * p is the reference and another article's free text nearly copies it, or p nearly copies
-         * the references ({@link #nearCopy}).
+         * the references ({@link #nearCopy}). The words must be the speaker's own ({@link #speakersWords}):
+         * one outlet's prose copied by another is shared journalism, not reuse of a statement.
          */
         private boolean copiesWords(Passage p, List<Integer> kept) {
             for (int root : kept) {
                 Passage reference = references.get(root);
                 if (reference.id() != p.id()) {
-                    if (!related(reference, p) && exactEither(p, reference)) {
+                    if (!related(reference, p) && speakersWords(reference) && exactEither(p, reference)) {
                         return true;
                     }
                     continue;
                 }
                 for (int carrier : carriers.get(root)) {
                     Passage other = graph.passages().get(carrier);
-                    if (other.id() != p.id() && !related(other, p)
-                            && (exactEither(other, p) || !other.isQuote() && nearCopy(other))) {
+                    if (other.id() == p.id() || related(other, p)) {
+                        continue;
+                    }
+                    if (speakersWords(other) && exactEither(other, p)
+                            || !other.isQuote() && sources.isPrimary(article(p)) && nearCopy(other)) {
                         return true;
                     }
                 }
             }
             return nearCopy(p);
+        }
+
+        /** Whether a passage gives a speaker's own words: a direct quote, or text of a primary source. */
+        private boolean speakersWords(Passage passage) {
+            return passage.source() == Passage.Source.DIRECT || sources.isPrimary(article(passage));
         }
 
         /**
@@ -473,7 +482,7 @@ public final class CorpusStatementLinker implements StatementLinker {
             boolean fromSource = false;
             for (int root : statementRoots(p)) {
                 Passage reference = references.get(root);
-                if (reference.id() != p.id() && !related(reference, p)) {
+                if (reference.id() != p.id() && !related(reference, p) && speakersWords(reference)) {
                     originals.add(reference.forms());
                     fromSource |= sources.isPrimary(article(reference));
                 }

@@ -99,6 +99,24 @@ class CorpusStatementLinkerTest {
     }
 
     @Test
+    void oneOutletCopyingAnotherOutletsRetellingIsNotReuse() {
+        // The harbour board's words exist only as reported speech; x1 retells them in its own prose and
+        // y1 (another outlet) copies x1's prose word for word. Nobody's quoted words are reproduced:
+        // that is journalists sharing text, not uncredited reuse of the board's statement.
+        String retelling = "The harbour will close its northern quay for six weeks of repairs starting in early May, "
+                + "leaving ferries to dock at the southern pier.";
+        List<Article> articles = new ArrayList<>();
+        articles.add(new Article("w1.txt", "Coast Daily", "", "2025-04-01", "article",
+                "Quay repairs\n\nThe harbour board said the northern quay would shut for six weeks of repairs from May.\n"));
+        articles.add(new Article("x1.txt", "Bay Courier", "", "2025-04-02", "article",
+                "Ferries move south\n\n" + retelling + " Traders on the quay fear a quiet spring.\n"));
+        articles.add(new Article("y1.txt", "Island Herald", "", "2025-04-03", "article",
+                "Quay to close\n\n" + retelling + " Island shops expect fewer visitors.\n"));
+        LinkResult result = link(articles).result();
+        assertThat(result.rows().stream().filter(r -> r.kind().equals("reuse"))).isEmpty();
+    }
+
+    @Test
     void sentenceThatNamesItsSourceIsNotReuse() {
         List<Article> articles = bridgeCorpus();
         articles.add(article("h1.txt", "Bridge news\n\nAccording to the mayor, the new bridge across the Elm River will "
