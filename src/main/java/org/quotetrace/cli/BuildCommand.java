@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Path folder : corpora) {
             Corpus corpus = reader.read(folder);
-            corpus.warnings().forEach(w -> spec.commandLine().getErr().println("quotetrace: warning: " + w));
+            Warnings.print(corpus.warnings(), spec.commandLine().getErr());
             for (var article : corpus.articles()) {
                 if (!ids.add(article.id())) {
                     throw new org.quotetrace.corpus.InputException("article file name '" + article.id()

@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             articles.add(reader.readArticle(file, null, warnings));
         }
-        warnings.forEach(w -> spec.commandLine().getErr().println("quotetrace: warning: " + w));
+        Warnings.print(warnings, spec.commandLine().getErr());
         List<LedgerRow> rows = Quotetrace.standard(1).extract(articles);
         var out = spec.commandLine().getOut();
         if (json) {

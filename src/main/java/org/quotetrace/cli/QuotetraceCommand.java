@@ -44,7 +44,16 @@ public final class QuotetraceCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        int code = execute(args, out, err);
+        int code;
+        try {
+            code = execute(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("quotetrace: out of memory; give Java more (java -Xmx8g -jar ...) or use --threads 1");
+            code = ErrorHandler.EXIT_INTERNAL;
+        } catch (Throwable e) {
+            err.println("quotetrace: internal error: " + e);
+            code = ErrorHandler.EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -6,12 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the quote ledger as RFC 4180 CSV (UTF-8, header row, CRLF line ends) with exactly the
- * columns of {@link LedgerRow#COLUMNS}, atomically.
+ * columns of {@link LedgerRow#COLUMNS}, atomically, with every cell quoted and neutralised against
+ * spreadsheet formula injection ({@link SafeCsvPrinter}).
  */
 public final class LedgerWriter {
 
@@ -26,10 +25,9 @@ public final class LedgerWriter {
 
     /** Writes {@code rows} as CSV to {@code writer} (not closed). */
     public void write(Appendable writer, List<LedgerRow> rows) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                .setHeader(LedgerRow.COLUMNS.toArray(String[]::new)).build());
+        SafeCsvPrinter printer = new SafeCsvPrinter(writer, LedgerRow.COLUMNS);
         for (LedgerRow row : rows) {
-            printer.printRecord(row.values());
+            printer.printRow(row.values());
         }
         printer.flush();
     }

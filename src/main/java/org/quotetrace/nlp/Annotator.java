@@ -18,6 +18,15 @@ import opennlp.tools.util.Span;
  */
 public final class Annotator {
 
+    /**
+     * Longest run of tokens tagged and lemmatised in one call. OpenNLP's beam search copies the
+     * whole tag prefix at every step, so its cost grows with the square of the sentence length; a
+     * "sentence" of 100,000 tokens (a megabyte without a full stop) would take hours. Longer
+     * sentences are tagged window by window, which keeps the cost linear; the taggers look only a
+     * few tokens either side, so real sentences (far shorter than this) are tagged exactly as before.
+     */
+    static final int MAX_TAG_WINDOW = 256;
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -111,8 +120,15 @@ public final class Annotator {
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
         }
-        String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] tags = new String[words.length];
+        String[] lemmas = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAG_WINDOW) {
+            int to = Math.min(words.length, from + MAX_TAG_WINDOW);
+            String[] window = java.util.Arrays.copyOfRange(words, from, to);
+            String[] windowTags = tagger.tag(window);
+            System.arraycopy(windowTags, 0, tags, from, window.length);
+            System.arraycopy(lemmatizer.lemmatize(window, windowTags), 0, lemmas, from, window.length);
+        }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i], lemmas[i]));
