@@ -23,7 +23,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return QuotetraceCommand.EXIT_USAGE;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println("quotetrace: I/O error: " + e.getMessage());
+            Throwable io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            err.println("quotetrace: I/O error: " + describe(io));
             return QuotetraceCommand.EXIT_USAGE;
         }
         err.println("quotetrace: internal error: " + e);
@@ -31,5 +32,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         return EXIT_INTERNAL;
+    }
+
+    /**
+     * A file-system error in words: Java's messages for these are often the bare path
+     * ({@code /tmp/out}), which says nothing without the kind of error.
+     */
+    static String describe(Throwable io) {
+        if (io instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + ": already exists and is not a folder";
+        }
+        if (io instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + ": no such file or folder";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (io instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + f.getClass().getSimpleName();
+        }
+        return String.valueOf(io.getMessage());
     }
 }

@@ -79,7 +79,9 @@ class QuoteDetectionFuzzTest {
     /**
      * The direct-quote scan takes time linear in the input: the input repeated to four times the
      * length may take at most eight times as long (a quadratic scan takes sixteen times), best of
-     * three runs each, plus half a second of slack for a busy shared machine (the quadratic scan this guards against took seconds at this size).
+     * three runs each, plus one second of slack for a busy shared machine (the quadratic scan this
+     * guards against took several seconds at this size). A pause of the machine can still break one
+     * measurement, so it counts as slow only when three measurements in a row are.
      */
     @FuzzTest(maxDuration = "5m")
     void directQuoteScanIsLinear(byte[] input) {
@@ -89,10 +91,14 @@ class QuoteDetectionFuzzTest {
         }
         String small = text.repeat(Math.max(1, SMALL_LENGTH / text.length()));
         String large = small.repeat(4);
-        long smallNanos = bestScanNanos(small);
-        long largeNanos = bestScanNanos(large);
+        long smallNanos = 0;
+        long largeNanos = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && largeNanos > 8 * smallNanos + 1_000_000_000L; attempt++) {
+            smallNanos = bestScanNanos(small);
+            largeNanos = bestScanNanos(large);
+        }
         assertThat(largeNanos).as("scan of %d chars vs %d chars", large.length(), small.length())
-                .isLessThanOrEqualTo(8 * smallNanos + 500_000_000L);
+                .isLessThanOrEqualTo(8 * smallNanos + 1_000_000_000L);
     }
 
     private static long bestScanNanos(String text) {

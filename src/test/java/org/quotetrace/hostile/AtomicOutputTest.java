@@ -44,6 +44,17 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByOthers() throws IOException {
+        Path fresh = dir.resolve("fresh.csv");
+        AtomicFiles.writeString(fresh, "a\r\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(fresh, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeString(fresh, "b\r\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-rw----");
+        assertThat(Files.readString(fresh)).isEqualTo("b\r\n");
+    }
+
+    @Test
     void aProcessKilledWhileWritingLeavesTheOldFile() throws Exception {
         Path target = dir.resolve("ledger.csv");
         AtomicFiles.writeString(target, "old,complete\r\n");

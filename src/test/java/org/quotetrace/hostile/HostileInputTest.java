@@ -252,6 +252,17 @@ class HostileInputTest {
         assertThat(cli.err().lines().count()).isEqualTo(1);
     }
 
+    @Test
+    void outputFolderThatIsAFileIsAOneLineError() throws IOException {
+        Files.writeString(corpus.resolve("good.txt"), QUOTE);
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Cli cli = Cli.run("build", "--quiet", "--threads", "1", "--corpus", corpus.toString(),
+                "--out", file.resolve("sub").toString()).noStackTrace();
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("quotetrace: I/O error: ").contains("not-a-folder");
+        assertThat(cli.err().lines().count()).isEqualTo(1);
+    }
+
     private static List<QuoteSpan> scan(String text) {
         return new DirectQuoteFinder(new ScareQuoteFilter(CueLexicon.standard())).find(text, new StorySegmenter().segment(text));
     }
