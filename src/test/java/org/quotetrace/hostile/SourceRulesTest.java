@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * Guards the output rules in the code itself: every file the engine writes goes through
  * {@code ledger.AtomicFiles} (never a half-written file) and every CSV through
  * {@code ledger.SafeCsvPrinter} (no formula injection). A new writer that opens a file or a
- * CSVPrinter directly fails this test.
+ * CSVPrinter directly fails this test. The {@code synth} package is exempt: it writes invented
+ * test corpora (inputs, not outputs), thousands of small files for which an fsync each would cost
+ * more than it protects.
  */
 class SourceRulesTest {
 
@@ -28,7 +30,8 @@ class SourceRulesTest {
         Path sources = Path.of(System.getProperty("quotetrace.projectDir", "."), "src/main/java");
         List<String> offences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getParent().endsWith(Path.of("org", "quotetrace", "synth"))).toList()) {
                 String name = file.getFileName().toString();
                 String code = Files.readString(file);
                 if (!name.equals("AtomicFiles.java") && DIRECT_FILE_WRITE.matcher(code).find()) {
