@@ -97,8 +97,15 @@ public final class DirectQuoteFinder {
     private static List<int[]> pairSingles(List<Mark> marks, List<int[]> doubles) {
         List<int[]> spans = new ArrayList<>();
         Deque<Mark> stack = new ArrayDeque<>();
+        int nextDouble = 0; // doubles are in text order and disjoint: walk them with the marks (linear time)
         for (Mark mark : marks) {
-            if (mark.family() != Family.SINGLE || insideAny(mark.start(), doubles)) {
+            if (mark.family() != Family.SINGLE) {
+                continue;
+            }
+            while (nextDouble < doubles.size() && doubles.get(nextDouble)[1] <= mark.start()) {
+                nextDouble++;
+            }
+            if (nextDouble < doubles.size() && mark.start() >= doubles.get(nextDouble)[0]) {
                 continue;
             }
             if (!stack.isEmpty() && mark.canClose()) {
@@ -111,15 +118,6 @@ public final class DirectQuoteFinder {
             }
         }
         return spans;
-    }
-
-    private static boolean insideAny(int offset, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (offset >= span[0] && offset < span[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void addIfQuote(String text, Paragraph paragraph, int start, int end, List<QuoteSpan> out) {

@@ -154,7 +154,7 @@ class HostileInputTest {
     @Test
     @Timeout(60)
     void tenThousandUnbalancedQuotationMarksAreScannedInLinearTime() {
-        for (String unit : List.of("Opening \"", "\"a\" ", "word \"", "\u201Cx ", "\u201D ", "\u00AB ")) {
+        for (String unit : List.of("Opening \"", "\"a\" ", "word \"", "\u201Cx ", "\u201D ", "\u00AB ", "'a' \"b\" ")) {
             String text = unit.repeat(10_000) + " she said.\n";
             long started = System.nanoTime();
             List<QuoteSpan> spans = scan(text);
