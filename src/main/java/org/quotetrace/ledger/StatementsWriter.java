@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.quotetrace.linking.Statement;
 
 /**
@@ -49,14 +47,15 @@ public final class StatementsWriter {
                 tallies.computeIfAbsent(id, k -> new Tally()).add(row, published.getOrDefault(row.articleId(), ""));
             }
         }
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).build());
+        SafeCsvPrinter printer = new SafeCsvPrinter(writer, COLUMNS);
         for (Statement s : statements) {
             Tally t = tallies.getOrDefault(s.id(), new Tally());
-            printer.printRecord(s.id(), s.speakerId(), s.speakerName(), s.referenceArticleId(), s.referenceText(),
-                    t.occurrences, t.outlets.size(), t.count("original") + t.count("verbatim"), t.count("fragment"),
-                    t.count("edited"), t.count("altered"), t.count("paraphrase"), t.reuse,
-                    String.join(";", s.attributedTo()), t.firstPublished);
+            printer.printRow(java.util.Arrays.asList(s.id(), s.speakerId(), s.speakerName(), s.referenceArticleId(), s.referenceText(),
+                    String.valueOf(t.occurrences), String.valueOf(t.outlets.size()),
+                    String.valueOf(t.count("original") + t.count("verbatim")), String.valueOf(t.count("fragment")),
+                    String.valueOf(t.count("edited")), String.valueOf(t.count("altered")),
+                    String.valueOf(t.count("paraphrase")), String.valueOf(t.reuse),
+                    String.join(";", s.attributedTo()), t.firstPublished));
         }
         printer.flush();
     }

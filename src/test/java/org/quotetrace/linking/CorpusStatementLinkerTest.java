@@ -136,8 +136,9 @@ class CorpusStatementLinkerTest {
         assertThat(statement.attributedTo()).contains(porter, reed);
         StringWriter csv = new StringWriter();
         new StatementsWriter().write(csv, result.statements(), result.rows(), Map.of("a1.txt", "2025-03-01"));
-        String line = csv.toString().lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
-        assertThat(line).contains(porter).contains(reed).endsWith("2025-03-01");
+        // every cell is quoted (SafeCsvPrinter)
+        String line = csv.toString().lines().filter(l -> l.startsWith("\"" + id + "\"")).findFirst().orElseThrow();
+        assertThat(line).contains(porter).contains(reed).endsWith("\"2025-03-01\"");
     }
 
     @Test
