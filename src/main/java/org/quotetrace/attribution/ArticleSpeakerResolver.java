@@ -34,6 +34,9 @@ import org.quotetrace.story.StoryLayout;
  */
 public final class ArticleSpeakerResolver {
 
+    /** How many tokens before a cue the subject search looks: far more than any real subject phrase. */
+    private static final int MAX_SUBJECT_DISTANCE = 80;
+
     /** "..., EUROPOL, the European Union agency ...": a name standing right before an apposition. */
     private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(\\p{Lu}[\\p{L}.&'’-]*(?: \\p{Lu}[\\p{L}.&'’-]*){0,3}),\\s*$");
 
@@ -107,7 +110,9 @@ public final class ArticleSpeakerResolver {
                 continue;
             }
             List<Token> tokens = sentence.tokens();
-            int i = 0;
+            // the speaker stands within a few dozen tokens of its cue; starting there, not at the
+            // sentence start, keeps a page-long "sentence" with thousands of cues linear
+            int i = Math.max(0, firstTokenEndingAfter(tokens, quote.cue().start()) - MAX_SUBJECT_DISTANCE);
             while (i < tokens.size() && tokens.get(i).end() <= quote.cue().start()) {
                 if (insideQuote(tokens.get(i), quote)) {
                     i++;
@@ -133,6 +138,21 @@ public final class ArticleSpeakerResolver {
             }
         }
         return quote;
+    }
+
+    /** Index of the first token that ends after {@code offset} (tokens are in text order). */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static boolean insideQuote(Token token, QuoteSpan quote) {
