@@ -2,7 +2,6 @@ package org.quotetrace.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.quotetrace.attribution.ArticleEntity;
-import org.quotetrace.attribution.AttributedQuote;
 import org.quotetrace.attribution.Speaker;
 import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
@@ -88,27 +86,10 @@ public final class CorpusPipeline {
 
     /** Ledger rows (linking columns empty) for the attributed quotes of {@code analyses}. */
     public List<LedgerRow> attributedRows(List<ArticleAnalysis> analyses) {
-        List<ArticleEntity> entities = new ArrayList<>();
-        Map<ArticleEntity, Boolean> seen = new IdentityHashMap<>();
-        for (ArticleAnalysis analysis : analyses) {
-            for (AttributedQuote quote : analysis.quotes()) {
-                if (quote.entity() != null && seen.put(quote.entity(), Boolean.TRUE) == null) {
-                    entities.add(quote.entity());
-                }
-            }
-        }
-        Map<ArticleEntity, Speaker> speakers = registry.canonicalise(entities);
+        Map<ArticleEntity, Speaker> speakers = registry.canonicalise(QuoteRows.entities(analyses));
         List<LedgerRow> rows = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {
-            Article article = analysis.article();
-            for (AttributedQuote quote : analysis.quotes()) {
-                Speaker speaker = quote.entity() == null ? Speaker.UNKNOWN : speakers.get(quote.entity());
-                int start = quote.quote().start();
-                int end = quote.quote().end();
-                rows.add(new LedgerRow(LedgerRow.occurrenceId(article.id(), start, end), article.id(), article.outlet(),
-                        speaker.id(), speaker.name(), quote.mention(), quote.cue(), quote.quote().kind().label(),
-                        article.text().substring(start, end), start, end, List.of(), "", Double.NaN, ""));
-            }
+            rows.addAll(QuoteRows.rows(analysis, speakers));
         }
         rows.sort(Comparator.comparing(LedgerRow::articleId).thenComparingInt(LedgerRow::charStart)
                 .thenComparingInt(LedgerRow::charEnd).thenComparing(LedgerRow::kind));

@@ -2,14 +2,12 @@ package org.quotetrace.verify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quotetrace.attribution.ArticleEntity;
-import org.quotetrace.attribution.AttributedQuote;
 import org.quotetrace.attribution.Speaker;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.index.IndexedPassage;
@@ -29,6 +27,7 @@ import org.quotetrace.linking.Synonyms;
 import org.quotetrace.linking.TermIndex;
 import org.quotetrace.linking.WordForms;
 import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.pipeline.QuoteRows;
 import org.quotetrace.pipeline.ArticleAnalyzer;
 import org.quotetrace.quotes.CueLexicon;
 
@@ -140,25 +139,9 @@ public final class Verifier {
 
     /** The article's attributed quotes as rows, with the ledger's canonical speakers. */
     private List<LedgerRow> rows(ArticleAnalysis analysis) {
-        List<ArticleEntity> entities = new ArrayList<>();
-        Map<ArticleEntity, Boolean> seen = new IdentityHashMap<>();
-        for (AttributedQuote quote : analysis.quotes()) {
-            if (quote.entity() != null && seen.put(quote.entity(), Boolean.TRUE) == null) {
-                entities.add(quote.entity());
-            }
-        }
-        Map<ArticleEntity, Speaker> speakers = new SpeakerMatcher(index.speakers()).match(entities);
-        Article article = analysis.article();
-        List<LedgerRow> rows = new ArrayList<>();
-        for (AttributedQuote quote : analysis.quotes()) {
-            Speaker speaker = quote.entity() == null ? Speaker.UNKNOWN : speakers.get(quote.entity());
-            int start = quote.quote().start();
-            int end = quote.quote().end();
-            rows.add(new LedgerRow(LedgerRow.occurrenceId(article.id(), start, end), article.id(), article.outlet(),
-                    speaker.id(), speaker.name(), quote.mention(), quote.cue(), quote.quote().kind().label(),
-                    article.text().substring(start, end), start, end, List.of(), "", Double.NaN, ""));
-        }
-        return rows;
+        Map<ArticleEntity, Speaker> speakers = new SpeakerMatcher(index.speakers())
+                .match(QuoteRows.entities(List.of(analysis)));
+        return QuoteRows.rows(analysis, speakers);
     }
 
     /**
