@@ -11,6 +11,7 @@ import org.quotetrace.corpus.InputException;
 import org.quotetrace.pipeline.Quotetrace;
 import org.quotetrace.verify.ArticleInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,11 +35,8 @@ final class AddCommand implements Callable<Integer> {
             defaultValue = "reports")
     Path ledger;
 
-    @Option(names = "--threads", description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -52,9 +50,9 @@ final class AddCommand implements Callable<Integer> {
             }
             articles.add(article);
         }
-        Quotetrace engine = Quotetrace.standard(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        String summary = engine.add(articles, ledger, TerminalProgress.forBuild(quiet, TerminalProgress.onTerminal()));
-        if (!quiet) {
+        Quotetrace engine = engineOptions.engine();
+        String summary = engine.add(articles, ledger, engineOptions.progress());
+        if (!engineOptions.quiet) {
             spec.commandLine().getOut().println("quotetrace: " + summary);
         }
         return 0;

@@ -64,6 +64,20 @@ class HostileInputTest {
     }
 
     @Test
+    void zeroOrNegativeThreadCountsAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Files.writeString(corpus.resolve("good.txt"), QUOTE);
+        for (String threads : new String[] {"0", "-3"}) {
+            Cli build = Cli.run("build", "--quiet", "--threads", threads, "--out", out.toString(), "--corpus", corpus.toString())
+                    .noStackTrace();
+            assertRefused(build, "--threads must be at least 1, got " + threads);
+            Cli add = Cli.run("add", "--quiet", "--threads", threads, "--ledger", out.toString(),
+                    corpus.resolve("good.txt").toString()).noStackTrace();
+            assertThat(add.exit()).isEqualTo(2);
+            assertThat(add.err()).contains("--threads must be at least 1");
+        }
+    }
+
+    @Test
     void emptyFileGivesNoRowsAndAWarning() throws IOException {
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         Files.writeString(corpus.resolve("good.txt"), QUOTE);
