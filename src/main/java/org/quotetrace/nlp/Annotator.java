@@ -2,7 +2,6 @@ package org.quotetrace.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -30,13 +29,13 @@ public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private final CachingLemmatizer lemmatizer;
 
     Annotator(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel, LemmatizerModel lemmatizerModel) {
         this.sentences = new SentenceDetectorME(sentenceModel);
         this.tokenizer = new TokenizerME(tokenizerModel);
         this.tagger = new POSTaggerME(posModel);
-        this.lemmatizer = new LemmatizerME(lemmatizerModel);
+        this.lemmatizer = new CachingLemmatizer(lemmatizerModel);
     }
 
     /**

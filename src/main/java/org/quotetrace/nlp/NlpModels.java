@@ -61,6 +61,11 @@ public final class NlpModels {
         return annotators.get();
     }
 
+    /** The lemmatizer model, for tests that compare lemmatizers. */
+    LemmatizerModel lemmatizerModel() {
+        return lemmatizerModel;
+    }
+
     private static InputStream open(String resource) throws IOException {
         InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
