@@ -61,7 +61,17 @@ public final class NlpModels {
         return annotators.get();
     }
 
-    /** The lemmatizer model, for tests that compare lemmatizers. */
+    /** The tokenizer model, for tests that compare with OpenNLP's own tools. */
+    TokenizerModel tokenizerModel() {
+        return tokenizerModel;
+    }
+
+    /** The POS model, for tests that compare with OpenNLP's own tools. */
+    POSModel posModel() {
+        return posModel;
+    }
+
+    /** The lemmatizer model, for tests that compare with OpenNLP's own tools. */
     LemmatizerModel lemmatizerModel() {
         return lemmatizerModel;
     }
