@@ -3,6 +3,7 @@ package org.quotetrace.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.quotetrace.nlp.AnnotatedText;
 import org.quotetrace.nlp.Sentence;
 import org.quotetrace.nlp.Token;
@@ -13,6 +14,8 @@ import org.quotetrace.nlp.Token;
  * headed by a gendered person noun ("a man from Randers", "the spokeswoman").
  */
 public final class AntecedentFinder {
+
+    private static final Pattern NAME_PIECE = Pattern.compile("-\\p{Lu}[\\p{L}'’-]*");
 
     /** A person mentioned at {@code position}: the words and what they say. */
     public record Antecedent(int position, String text, SpeakerDescription description) {
@@ -77,7 +80,7 @@ public final class AntecedentFinder {
     }
 
     private static boolean isNamePiece(Token token) {
-        return token.text().matches("-\\p{Lu}[\\p{L}'’-]*");
+        return NAME_PIECE.matcher(token.text()).matches();
     }
 
     private static boolean isModifier(Token token) {

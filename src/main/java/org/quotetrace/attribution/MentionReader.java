@@ -31,8 +31,14 @@ public final class MentionReader {
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "this", "that", "these", "those", "which", "who", "and", "but", "also", "in", "on", "at", "as", "for", "of");
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile(".*['’]s?$");
+    private static final Pattern POSSESSIVE_SUFFIX = Pattern.compile("['’]s?$");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+
     private final SpeakerLexicon lexicon;
     private final Set<String> organisationWords;
+    /** The number of words of each role of {@code lexicon.roles()}, in the same order. */
+    private final int[] roleLengths;
 
     public MentionReader(SpeakerLexicon lexicon) {
         this(lexicon, loadOrganisationWords());
@@ -41,6 +47,7 @@ public final class MentionReader {
     MentionReader(SpeakerLexicon lexicon, Set<String> organisationWords) {
         this.lexicon = lexicon;
         this.organisationWords = Set.copyOf(organisationWords);
+        this.roleLengths = lexicon.roles().stream().mapToInt(role -> role.split("[ ]").length).toArray();
     }
 
     private static Set<String> loadOrganisationWords() {
@@ -137,8 +144,8 @@ public final class MentionReader {
                 }
                 continue;
             }
-            boolean possessive = t.matches(".*['’]s?$") && t.length() > 2;
-            String text = t.replaceAll("['’]s?$", "");
+            boolean possessive = POSSESSIVE_END.matcher(t).matches() && t.length() > 2;
+            String text = POSSESSIVE_SUFFIX.matcher(t).replaceAll("");
             if (!text.isEmpty()) {
                 chunk.add(new Word(text, possessive));
             }
@@ -215,11 +222,26 @@ public final class MentionReader {
 
     /** The length (in words) of the longest role noun starting at {@code i}, added to {@code roles}; 0 if none. */
     private int roleAt(List<Word> words, int i, List<String> roles) {
-        for (String role : lexicon.roles()) {
-            int length = role.split("[ ]").length;
-            if (i + length <= words.size() && joined(words, i, i + length).equals(role)) {
+        List<String> known = lexicon.roles();
+        String[] joinedByLength = new String[8];
+        for (int r = 0; r < known.size(); r++) {
+            String role = known.get(r);
+            int length = roleLengths[r];
+            if (i + length > words.size()) {
+                continue;
+            }
+            String joined;
+            if (length < joinedByLength.length) {
+                if (joinedByLength[length] == null) {
+                    joinedByLength[length] = joined(words, i, i + length);
+                }
+                joined = joinedByLength[length];
+            } else {
+                joined = joined(words, i, i + length);
+            }
+            if (joined.equals(role)) {
                 String canonical = role;
-                if (roles.stream().noneMatch(r -> r.contains(canonical))) {
+                if (roles.stream().noneMatch(x -> x.contains(canonical))) {
                     roles.add(role);
                 }
                 return length;
@@ -328,7 +350,7 @@ public final class MentionReader {
     private static String display(Run run) {
         List<String> out = new ArrayList<>();
         for (Word word : run.words()) {
-            String w = word.text().replaceAll("\\.$", "");
+            String w = FINAL_DOT.matcher(word.text()).replaceAll("");
             if (w.length() > 4 && w.equals(w.toUpperCase(Locale.ROOT))) {
                 out.add(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
             } else {

@@ -2,13 +2,10 @@ package org.quotetrace.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -28,15 +25,15 @@ public final class Annotator {
     static final int MAX_TAG_WINDOW = 256;
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private final CachingTokenizer tokenizer;
+    private final FastPosTagger tagger;
+    private final CachingLemmatizer lemmatizer;
 
     Annotator(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel, LemmatizerModel lemmatizerModel) {
         this.sentences = new SentenceDetectorME(sentenceModel);
-        this.tokenizer = new TokenizerME(tokenizerModel);
-        this.tagger = new POSTaggerME(posModel);
-        this.lemmatizer = new LemmatizerME(lemmatizerModel);
+        this.tokenizer = new CachingTokenizer(tokenizerModel);
+        this.tagger = FastPosTagger.of(posModel);
+        this.lemmatizer = new CachingLemmatizer(lemmatizerModel);
     }
 
     /**

@@ -61,6 +61,21 @@ public final class NlpModels {
         return annotators.get();
     }
 
+    /** The tokenizer model, for tests that compare with OpenNLP's own tools. */
+    TokenizerModel tokenizerModel() {
+        return tokenizerModel;
+    }
+
+    /** The POS model, for tests that compare with OpenNLP's own tools. */
+    POSModel posModel() {
+        return posModel;
+    }
+
+    /** The lemmatizer model, for tests that compare with OpenNLP's own tools. */
+    LemmatizerModel lemmatizerModel() {
+        return lemmatizerModel;
+    }
+
     private static InputStream open(String resource) throws IOException {
         InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {

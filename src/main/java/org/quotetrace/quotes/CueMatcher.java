@@ -2,6 +2,8 @@ package org.quotetrace.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quotetrace.nlp.Token;
 
 /**
@@ -9,6 +11,9 @@ import org.quotetrace.nlp.Token;
  * source-after phrases such as "according to".
  */
 public final class CueMatcher {
+
+    /** The words of each lexicon phrase, split once (phrases are few and fixed). */
+    private static final Map<String, String[]> PHRASE_WORDS = new ConcurrentHashMap<>();
 
     private final CueLexicon lexicon;
 
@@ -41,7 +46,7 @@ public final class CueMatcher {
      */
     public int sourceAfterPhraseLength(List<Token> tokens, int i) {
         for (String phrase : lexicon.sourceAfterPhrases()) {
-            String[] words = phrase.split(" ");
+            String[] words = PHRASE_WORDS.computeIfAbsent(phrase, p -> p.split(" "));
             if (i + words.length > tokens.size()) {
                 continue;
             }
@@ -72,7 +77,7 @@ public final class CueMatcher {
     private static int longestMatch(List<String> phrases, List<Token> tokens, int i, boolean lemmas, CueLexicon lexicon) {
         int best = 0;
         for (String phrase : phrases) {
-            String[] words = phrase.split(" ");
+            String[] words = PHRASE_WORDS.computeIfAbsent(phrase, p -> p.split(" "));
             if (words.length <= best || i + words.length > tokens.size()) {
                 continue;
             }
