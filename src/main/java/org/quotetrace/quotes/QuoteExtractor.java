@@ -56,8 +56,14 @@ public final class QuoteExtractor {
             }
         }
         located.addAll(blockFinder.find(text, layout, direct));
-        List<QuoteSpan> all = new ArrayList<>(located);
-        all.addAll(reportedFinder.find(text, layout, annotated, located));
+        List<QuoteSpan> reported = reportedFinder.find(text, layout, annotated, located);
+        List<QuoteSpan> all = new ArrayList<>();
+        for (QuoteSpan quote : located) {
+            if (!scareQuotes.isWordInsideReportedSpeech(text, quote, reported)) {
+                all.add(quote);
+            }
+        }
+        all.addAll(reported);
         all.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return new ExtractedQuotes(layout, annotated, all);
     }

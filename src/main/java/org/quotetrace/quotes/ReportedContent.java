@@ -607,8 +607,12 @@ final class ReportedContent {
     }
 
     /**
-     * Whether the content is a direct quote and little else: it opens with the quote and the words
-     * outside quotation marks are fewer than a third of its letters.
+     * Whether the content is a direct quote and little else, so that the direct quote alone is the
+     * row: it opens with the quote and the words outside quotation marks are fewer than a third of
+     * its letters, or it ends with a quoted fragment that makes up at least half of its letters
+     * (calls this crime "one of the most ...", said the suspect "ran a platform for ..."). A short
+     * fragment inside longer reported words ('posed "exceptional" risks for investigators') keeps
+     * the reported content as a row of its own.
      */
     private static boolean mostlyDirect(SentenceView view, int start, int end) {
         int inside = 0;
@@ -629,6 +633,20 @@ final class ReportedContent {
         boolean opensWithQuote = view.isQuoteMark(start) || view.inDirect(start);
         boolean introduced = start > 0 && (view.text(start - 1).equals(",") || view.text(start - 1).equals(":"));
         int share = introduced ? 2 : 3; // 'said, "..." if ...' is a direct quote with a tail
-        return outside < 4 || opensWithQuote && outside * share < inside + outside;
+        return outside < 4 || opensWithQuote && outside * share < inside + outside
+                || 3 * closingFragmentLetters(view, start, end) >= 2 * (inside + outside);
+    }
+
+    /** Letters of the quoted fragment that closes the content (only marks and punctuation after it), or 0. */
+    private static int closingFragmentLetters(SentenceView view, int start, int end) {
+        int last = end - 1;
+        while (last >= start && !view.inDirect(last) && (view.isQuoteMark(last) || view.isPunct(last))) {
+            last--;
+        }
+        int letters = 0;
+        for (int i = last; i >= start && view.inDirect(i); i--) {
+            letters += (int) view.text(i).chars().filter(Character::isLetterOrDigit).count();
+        }
+        return letters;
     }
 }

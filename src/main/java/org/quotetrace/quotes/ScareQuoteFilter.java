@@ -1,5 +1,6 @@
 package org.quotetrace.quotes;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotetrace.story.Paragraph;
@@ -55,6 +56,32 @@ public final class ScareQuoteFilter {
             words++;
         }
         return words <= 2;
+    }
+
+    /**
+     * Whether a one-word quote lies inside reported speech ('called the plan "reckless" and
+     * costly'): the reporter flags the speaker's word inside the reported content, whose row carries
+     * it; it is no quotation of its own.
+     */
+    public boolean isWordInsideReportedSpeech(String text, QuoteSpan quote, List<QuoteSpan> reported) {
+        if (quote.kind() != QuoteKind.DIRECT || wordCount(text.substring(quote.start(), quote.end())) != 1) {
+            return false;
+        }
+        for (QuoteSpan other : reported) {
+            if (other.kind() == QuoteKind.INDIRECT && other.start() <= quote.start() && quote.end() <= other.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String content) {
+        int words = 0;
+        Matcher m = WORD.matcher(content);
+        while (m.find()) {
+            words++;
+        }
+        return words;
     }
 
     private boolean paragraphHasCue(String text, Paragraph paragraph, int start, int end) {

@@ -143,6 +143,32 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void contentClosedByAQuoteThatIsMostOfItIsTheDirectQuoteAlone() {
+        String text = "The mayor calls the flood \u201Cthe worst disaster this valley has seen in a hundred years.\u201D\n";
+        assertThat(indirect(text)).isEmpty();
+        assertThat(all(text)).extracting(q -> text.substring(q.start(), q.end()))
+                .containsExactly("the worst disaster this valley has seen in a hundred years.");
+        String asserts = "The report asserts that the firm \u201Chid its losses from auditors for more than six years.\u201D\n";
+        assertThat(indirect(asserts)).isEmpty();
+    }
+
+    @Test
+    void shortQuoteClosingLongerReportedWordsKeepsBothRows() {
+        String text = "The mayor said the council had ignored every warning about the river for a decade and \u201Cfailed the town.\u201D\n";
+        assertThat(indirect(text)).containsExactly(
+                "the council had ignored every warning about the river for a decade and \u201Cfailed the town.\u201D");
+        assertThat(all(text)).extracting(QuoteSpan::kind).contains(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void oneQuotedWordInsideReportedSpeechHasNoRowOfItsOwn() {
+        String text = "The mayor said the council's handling of the flood was \u201Creckless\u201D and cost the town millions.\n";
+        assertThat(all(text)).extracting(QuoteSpan::kind).containsExactly(QuoteKind.INDIRECT);
+        String two = "The mayor said the council's handling of the flood was \u201Cdeeply reckless\u201D and cost the town millions.\n";
+        assertThat(all(two)).extracting(QuoteSpan::kind).contains(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+    }
+
+    @Test
     void contentThatIsOneDirectQuoteIsNotReportedSpeech() {
         assertThat(indirect("The mayor said: \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
         assertThat(indirect("The mayor said, \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
