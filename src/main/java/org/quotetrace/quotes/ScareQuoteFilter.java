@@ -1,6 +1,7 @@
 package org.quotetrace.quotes;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotetrace.story.Paragraph;
@@ -13,6 +14,9 @@ import org.quotetrace.story.Paragraph;
 public final class ScareQuoteFilter {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** Short words a title leaves in lower case ("Meet the Press", "Souls to the Polls"). */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in",
+            "on", "at", "for", "with", "by", "from");
 
     private final CueLexicon cues;
 
@@ -39,7 +43,33 @@ public final class ScareQuoteFilter {
         if (words <= 6 && capitalised == words && !endsLikeSpeech) {
             return true;
         }
-        return false;
+        return isTitle(content);
+    }
+
+    /**
+     * Whether the words are a title in title case ("Meet the Press", "Game of Thrones."): two to six
+     * words, each capitalised or a short function word, the first capitalised, no punctuation
+     * inside. A final full stop or comma does not make it speech: American style puts the
+     * sentence's own stop or comma inside the closing quotation mark.
+     */
+    private static boolean isTitle(String content) {
+        String body = content.replaceFirst("[.,]$", "");
+        if (!body.matches("[\\p{L}\\p{N}'’&.\\- ]+") || body.matches("(?s).*[.]\\s.*")) {
+            return false;
+        }
+        Matcher m = WORD.matcher(body);
+        int words = 0;
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (first && !capital || !capital && !TITLE_FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+            first = false;
+            words++;
+        }
+        return words >= 2 && words <= 6;
     }
 
     /**

@@ -30,6 +30,14 @@ class DirectQuoteFinderTest {
     }
 
     @Test
+    void titleCaseTitleIsNoQuoteEvenWithTheSentenceStopInside() {
+        assertThat(direct("The governor said it again on \u201CMorning in the Valley.\u201D\n")).isEmpty();
+        assertThat(direct("Fans of \u201CCastles of Sand,\u201D the mayor said, will get a new season.\n")).isEmpty();
+        assertThat(direct("\u201CWonderful,\u201D the mayor said of the new bridge.\n")).containsExactly("Wonderful,");
+        assertThat(direct("\u201CWell, Friends,\u201D the mayor began.\n")).containsExactly("Well, Friends,");
+    }
+
+    @Test
     void partialQuoteInsideASentence() {
         String text = "The agency called the flooding \u201Cone of the worst disasters in living memory\u201D on Tuesday.\n";
         assertThat(direct(text)).containsExactly("one of the worst disasters in living memory");
