@@ -472,7 +472,8 @@ final class ReportedContent {
             return null;
         }
         String first = view.pos(start);
-        boolean gerund = view.lower(start).endsWith("ing") && "VERB".equals(first) && cue != null && start == cue.end();
+        boolean gerund = view.lower(start).endsWith("ing") && "VERB".equals(first) && cue != null
+                && (start == cue.end() || view.lower(start - 1).equals("that")); // "added that inviting them was ..."
         boolean quantity = QUANTITY_WORDS.contains(view.lower(start)) && start + 1 < end
                 && ("NUM".equals(view.pos(start + 1)) || view.lower(start + 1).equals("least"));
         boolean hyphenated = view.lower(start).indexOf('-') > 0; // "AI-generated images" read as a verb
@@ -558,11 +559,24 @@ final class ReportedContent {
         return false;
     }
 
-    /** Whether the content's first verb is an infinitive after a noun phrase ("users to view it"). */
+    /**
+     * Whether the content's first verb is an infinitive after a noun phrase ("users to view it"),
+     * and no modal or auxiliary later makes that phrase the subject of a clause ("the drive to
+     * raise funds would be ...").
+     */
     private static boolean objectControl(SentenceView view, int from, int to) {
         for (int i = from; i < to; i++) {
             if (view.get(i).isVerb()) {
-                return i > from + 1 && view.lower(i - 1).equals("to");
+                if (i <= from + 1 || !view.lower(i - 1).equals("to")) {
+                    return false;
+                }
+                for (int k = i + 1; k < to; k++) {
+                    if (!view.inDirect(k) && "AUX".equals(view.pos(k)) && !view.lower(k).equals("to")
+                            && !view.lower(k - 1).equals("to")) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;

@@ -169,6 +169,19 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void gerundSubjectAfterThatIsContent() {
+        assertThat(indirect("The coach added that inviting the rivals to the final was a mistake.\n"))
+                .containsExactly("inviting the rivals to the final was a mistake");
+    }
+
+    @Test
+    void infinitiveInsideTheSubjectOfAClauseIsNoObjectControl() {
+        assertThat(indirect("Club officials said the campaign to raise money for the new stand would be fully funded.\n"))
+                .containsExactly("the campaign to raise money for the new stand would be fully funded");
+        assertThat(indirect("Club officials said fans to stay home.\n")).isEmpty();
+    }
+
+    @Test
     void contentThatIsOneDirectQuoteIsNotReportedSpeech() {
         assertThat(indirect("The mayor said: \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
         assertThat(indirect("The mayor said, \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
