@@ -311,8 +311,8 @@ final class ReportedContent {
                 break;
             }
             if (k > start && t.equals(",") && k + 1 < n && view.lower(k + 1).equals("but")
-                    && !(k + 2 < n && view.get(k + 2).isVerb())) {
-                break; // ", but the court rejected it" (not ", but were accustomed to ...")
+                    && !(k + 2 < n && (view.get(k + 2).isVerb() || view.lower(k + 2).equals("that")))) {
+                break; // ", but the court rejected it" (not ", but were accustomed to ...", ", but that ...")
             }
             if (k > start && t.equals(",") && k + 1 < n && endsAtComma(view, k, verbSeen)) {
                 break;
@@ -345,12 +345,15 @@ final class ReportedContent {
 
     /**
      * Whether a comma at {@code k} ends the content: a participle clause after a full clause
-     * (", cementing ..."), or ", without ...".
+     * (", cementing ..."; not ", including ..."), or ", without ...".
      */
     private static boolean endsAtComma(SentenceView view, int k, boolean clause) {
         String next = view.lower(k + 1);
         if (next.equals("without")) {
             return true;
+        }
+        if (next.equals("including")) {
+            return false; // ", including ...": examples of what was said, not a clause of the narrator's
         }
         return clause && "VERB".equals(view.pos(k + 1)) && next.endsWith("ing") && !view.inDirect(k + 1)
                 && view.cueAt(k + 1) == null;

@@ -182,6 +182,18 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void includingAfterACommaStaysInTheContent() {
+        assertThat(indirect("The agency said it was expanding its flood patrols, including a new night shift on the river.\n"))
+                .containsExactly("it was expanding its flood patrols, including a new night shift on the river");
+    }
+
+    @Test
+    void butThatOpensASecondComplementOfTheSameCue() {
+        assertThat(indirect("She said the letters had stopped, but that the manager had ignored her for months.\n"))
+                .containsExactly("the letters had stopped, but that the manager had ignored her for months");
+    }
+
+    @Test
     void contentThatIsOneDirectQuoteIsNotReportedSpeech() {
         assertThat(indirect("The mayor said: \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
         assertThat(indirect("The mayor said, \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
