@@ -156,6 +156,57 @@ final class ReportedContent {
         return mostlyDirect(view, start, end) || end - start < MIN_CLAUSE_TOKENS ? null : new int[] {start, end};
     }
 
+    /** Words that open an indirect question ("asked whether ...", "asked how ..."). */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
+            "who", "which");
+
+    /**
+     * Whether the sentence opens with a question put to someone ("Asked whether ..., X said",
+     * "When asked if ..., X said"): that clause is no content of the main clause's cue.
+     */
+    static boolean opensWithQuestionPut(SentenceView view) {
+        return askedAt(view) >= 0;
+    }
+
+    /** The index of the opening "Asked" / "When asked", or -1. */
+    static int askedAt(SentenceView view) {
+        int k = 0;
+        while (k < view.size() && (view.isPunct(k) || "CCONJ".equals(view.pos(k)))) {
+            k++;
+        }
+        if (k < view.size() && view.lower(k).equals("when")) {
+            k++;
+        }
+        return k < view.size() && view.lower(k).equals("asked") ? k : -1;
+    }
+
+    /**
+     * The question of "Asked whether CONTENT, X said ...": from the question word to the first
+     * comma; the asker is not named. Null when the sentence does not open that way.
+     */
+    int[] questionPut(SentenceView view) {
+        int asked = askedAt(view);
+        if (asked < 0) {
+            return null;
+        }
+        int start = asked + 1;
+        if (start < view.size() && view.lower(start).equals("by")) {
+            int k = start + 1;
+            while (k < view.size() && k - start < 6 && !QUESTION_WORDS.contains(view.lower(k))) {
+                k++; // "asked directly by the newspaper if ..."
+            }
+            start = k;
+        }
+        while (start < view.size() && "ADV".equals(view.pos(start)) && !QUESTION_WORDS.contains(view.lower(start))) {
+            start++;
+        }
+        if (start >= view.size() || !QUESTION_WORDS.contains(view.lower(start))) {
+            return null;
+        }
+        int end = trimEnd(view, start, firstCommaAfter(view, start));
+        return end - start > MIN_CLAUSE_TOKENS && hasVerb(view, start + 1, end) ? new int[] {start, end} : null;
+    }
+
     /** The content from the sentence start to the comma before {@code at} ("CONTENT, X said"). */
     int[] before(SentenceView view, int at) {
         return before(view, at, true);
@@ -175,7 +226,8 @@ final class ReportedContent {
             end--;
         }
         int minimum = needVerb ? MIN_CLAUSE_TOKENS : 1; // "Instead, he said, he sees ..."
-        if (end - start < minimum || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null) {
+        if (end - start < minimum || needVerb && !hasVerb(view, start, end) || view.cueAt(start) != null
+                || start == 0 && opensWithQuestionPut(view)) {
             return null;
         }
         boolean subordinateThenMain = "SCONJ".equals(view.pos(start)) && commaBetween(view, start + 1, end);

@@ -14,9 +14,11 @@ import org.quotetrace.story.StoryLayout;
  * <i>X said (that) CONTENT</i>, <i>X told Y (that) CONTENT</i>, <i>CONTENT, X said</i>,
  * <i>CONTENT, said X</i>, <i>according to X, CONTENT</i>, <i>CONTENT, according to X</i>,
  * <i>..., adding CONTENT</i>, and verbs whose object is the content (<i>X emphasized the need
- * for ...</i>, <i>X warned of ...</i>). The span is the reported content only, without the cue,
+ * for ...</i>, <i>X warned of ...</i>), and a question put to the speaker (<i>Asked whether
+ * CONTENT, X said ...</i>). The span is the reported content only, without the cue,
  * the source, a leading "that" or the final full stop. Content that is one direct quote and
- * nothing else is left to the direct quote; content with a quoted fragment inside is kept whole.
+ * nothing else is left to the direct quote, and so is content that a quote closes and makes up two
+ * thirds of; content with a shorter quoted fragment inside is kept whole.
  */
 public final class ReportedSpeechFinder {
 
@@ -47,6 +49,14 @@ public final class ReportedSpeechFinder {
     private List<QuoteSpan> findInSentence(String text, List<Token> tokens, List<QuoteSpan> direct) {
         SentenceView view = new SentenceView(tokens, direct, cues);
         Map<Long, QuoteSpan> spans = new LinkedHashMap<>();
+        int[] question = content.questionPut(view);
+        if (question != null) {
+            // "Asked whether ..., X said ...": the question put to the speaker, by someone unnamed
+            int asked = ReportedContent.askedAt(view);
+            Cue cue = CueMatcher.cue(text, tokens, asked, asked + 1, "ask");
+            spans.put(((long) tokens.get(question[0]).start() << 32) | tokens.get(question[1] - 1).end(),
+                    new QuoteSpan(tokens.get(question[0]).start(), tokens.get(question[1] - 1).end(), QuoteKind.INDIRECT, cue, -1, -1));
+        }
         int[] lastSource = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (view.inDirect(i)) {

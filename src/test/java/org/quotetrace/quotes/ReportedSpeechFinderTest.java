@@ -194,6 +194,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void questionPutToTheSpeakerIsReportedSpeechOfItsOwn() {
+        assertThat(indirect("Asked whether the new bridge would open on time, the mayor said the work was on schedule.\n"))
+                .containsExactly("whether the new bridge would open on time", "the work was on schedule");
+        assertThat(indirect("When asked if the council had approved the budget, the clerk said it had not.\n"))
+                .containsExactly("if the council had approved the budget", "it had not");
+    }
+
+    @Test
     void contentThatIsOneDirectQuoteIsNotReportedSpeech() {
         assertThat(indirect("The mayor said: \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
         assertThat(indirect("The mayor said, \u201CWe will rebuild the bridge by spring.\u201D\n")).isEmpty();
