@@ -256,11 +256,16 @@ public final class CorpusStatementLinker implements StatementLinker {
          * rewording several outlets reproduce word for word may be the wording others follow, even
          * when a longer retelling was grouped first). A part counts as whole when it carries at least
          * {@value StatementGroups#SAME_COVERAGE} of the content words of the group's longest passage
-         * and is no excerpt of another occurrence: a fragment is never a reference.
+         * and is no excerpt of another occurrence: a fragment is never a reference. When the
+         * statement's own group is only reported speech, any printed or quoted sentence of at least
+         * {@value StatementGroups#MIN_SAME_CONTENT} content words that it carries is a candidate too:
+         * reported speech rewords, a printed or quoted sentence is closer to the speaker's words.
          */
         private List<Integer> referenceCandidates(int root) {
             List<Integer> out = new ArrayList<>(groups.members(root));
             int rootContent = groups.representative(root).contentWords().size();
+            boolean reportedOnly = groups.members(root).stream()
+                    .allMatch(id -> graph.passages().get(id).source() == Passage.Source.INDIRECT);
             List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
             Set<Integer> seenGroups = new java.util.HashSet<>();
             for (Passage p : carrierPassages) {
@@ -270,8 +275,11 @@ public final class CorpusStatementLinker implements StatementLinker {
                 }
                 for (int id : groups.members(g)) {
                     Passage candidate = graph.passages().get(id);
-                    if (candidate.contentWords().size() >= StatementGroups.SAME_COVERAGE * rootContent
-                            && carrierPassages.stream().noneMatch(other -> other.id() != id && excerptOf(candidate, other))) {
+                    int content = candidate.contentWords().size();
+                    boolean whole = content >= StatementGroups.SAME_COVERAGE * rootContent
+                            || reportedOnly && candidate.source() != Passage.Source.INDIRECT
+                            && content >= StatementGroups.MIN_SAME_CONTENT;
+                    if (whole && carrierPassages.stream().noneMatch(other -> other.id() != id && excerptOf(candidate, other))) {
                         out.add(id);
                     }
                 }

@@ -109,4 +109,28 @@ class LinkingRulesTest {
             assertThat(fragment.fidelity()).as(id).isEqualTo("fragment");
         }
     }
+
+    @Test
+    void reportedSpeechTakesAPrintedSentenceItCarriesAsReference() {
+        // the only version of the whole statement is one outlet's reported speech, which combines it
+        // with other news; another outlet prints the sentence itself, a third reports it briefly
+        String printed = "More road closures are expected in the coming days, as the repairs are still unfinished.";
+        List<Article> articles = List.of(
+                Article.of("long.txt", "Road works\n\nCouncil engineer Tom Hale said crews from at least nine "
+                        + "other towns have joined the repairs, which remain unfinished, with further road closures "
+                        + "anticipated in the coming days.\n"),
+                Article.of("printed.txt", "Road works go on\n\nThe flood damaged four bridges in the valley. "
+                        + printed + "\n"),
+                Article.of("brief.txt", "Closures\n\nCouncil engineer Tom Hale said the repairs remain unfinished "
+                        + "and more road closures are expected in the coming days.\n"));
+        LinkResult result = link(articles);
+        LedgerRow combined = rows(result, "long.txt", "indirect").get(0);
+        LedgerRow brief = rows(result, "brief.txt", "indirect").get(0);
+        assertThat(combined.statementIds()).containsAnyElementsOf(brief.statementIds());
+        Statement statement = result.statements().stream().filter(s -> brief.statementIds().contains(s.id()))
+                .findFirst().orElseThrow();
+        assertThat(statement.referenceText()).isEqualTo(printed);
+        assertThat(combined.fidelity()).isEqualTo("paraphrase");
+        assertThat(brief.fidelity()).isEqualTo("paraphrase");
+    }
 }
