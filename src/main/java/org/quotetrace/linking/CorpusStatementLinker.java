@@ -375,7 +375,8 @@ public final class CorpusStatementLinker implements StatementLinker {
          * For a quote that carries no statement of its own but stands inside another quote of its
          * article (words in quotation marks within reported speech), the statements of the enclosing
          * passage: the quoted words are the speaker's own words for part of what the enclosing quote
-         * reports. Empty when the quote carries statements itself or nothing encloses it.
+         * reports; else the statements of quotes inside it ({@link #nestedRoots}). Empty when the
+         * quote carries statements itself or neither holds.
          */
         private Map<Integer, List<Integer>> enclosingRoots(int rowIndex, List<Passage> own, Map<Integer, List<Passage>> byRow) {
             if (own.isEmpty() || own.stream().anyMatch(p -> !carriedOnlyBy(statementRoots(p), rowIndex))) {
@@ -398,7 +399,39 @@ public final class CorpusStatementLinker implements StatementLinker {
                     }
                 }
             }
-            return Map.of();
+            return nestedRoots(rowIndex, own, byRow);
+        }
+
+        /**
+         * For a quote that carries no statement of its own, the statements of the quotes inside it
+         * (reported speech around words in quotation marks that reproduce a statement reports that
+         * statement), for each of its passages that holds such a quote.
+         */
+        private Map<Integer, List<Integer>> nestedRoots(int rowIndex, List<Passage> own, Map<Integer, List<Passage>> byRow) {
+            LedgerRow row = rows.get(rowIndex);
+            Map<Integer, List<Integer>> out = new HashMap<>();
+            for (int other : rowsOfArticle.getOrDefault(row.articleId(), List.of())) {
+                LedgerRow inner = rows.get(other);
+                if (other == rowIndex || inner.charStart() < row.charStart() || inner.charEnd() > row.charEnd()
+                        || inner.charEnd() - inner.charStart() >= row.charEnd() - row.charStart()) {
+                    continue;
+                }
+                Set<Integer> carried = new LinkedHashSet<>();
+                for (Passage nested : byRow.getOrDefault(other, List.of())) {
+                    List<Integer> roots = statementRoots(nested);
+                    if (!carriedOnlyBy(roots, other)) {
+                        carried.addAll(roots);
+                    }
+                }
+                for (Passage p : own) {
+                    if (!carried.isEmpty() && p.start() <= inner.charStart() && inner.charEnd() <= p.end()) {
+                        List<Integer> merged = new ArrayList<>(out.getOrDefault(p.id(), List.of()));
+                        carried.stream().filter(r -> !merged.contains(r)).forEach(merged::add);
+                        out.put(p.id(), merged);
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether no passage outside ledger row {@code row} carries any of {@code roots}. */

@@ -133,4 +133,22 @@ class LinkingRulesTest {
         assertThat(combined.fidelity()).isEqualTo("paraphrase");
         assertThat(brief.fidelity()).isEqualTo("paraphrase");
     }
+
+    @Test
+    void reportedSpeechAroundQuotedWordsOfAStatementReportsIt() {
+        String statement = "The new ferry service will be a lifeline for the island families who work on the mainland.";
+        List<Article> articles = List.of(
+                Article.of("a.txt", "Ferry\n\n\"" + statement + "\" said transport chief Lena Moss.\n"),
+                Article.of("b.txt", "Ferry plan\n\nTransport chief Lena Moss said: \"" + statement + "\"\n"),
+                Article.of("c.txt", "Boats\n\nTransport chief Lena Moss said the boats, which sail twice a day, were "
+                        + "\"a lifeline for the island families\" and cheaper than the old route.\n"));
+        LinkResult result = link(articles);
+        String id = rows(result, "a.txt", "direct").get(0).statementIds().get(0);
+        LedgerRow quoted = rows(result, "c.txt", "direct").get(0);
+        assertThat(quoted.statementIds()).containsExactly(id);
+        assertThat(quoted.fidelity()).isEqualTo("fragment");
+        LedgerRow reported = rows(result, "c.txt", "indirect").get(0);
+        assertThat(reported.statementIds()).containsExactly(id);
+        assertThat(reported.fidelity()).isEqualTo("paraphrase");
+    }
 }
