@@ -268,6 +268,7 @@ public final class CorpusStatementLinker implements StatementLinker {
                     .allMatch(id -> graph.passages().get(id).source() == Passage.Source.INDIRECT);
             List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
             Set<Integer> seenGroups = new java.util.HashSet<>();
+            Map<List<String>, Boolean> wholeWordings = new HashMap<>();
             for (Passage p : carrierPassages) {
                 int g = groups.groupOf(p.id());
                 if (g == root || !seenGroups.add(g) || !roots.get(g).equals(List.of(root))) {
@@ -279,7 +280,10 @@ public final class CorpusStatementLinker implements StatementLinker {
                     boolean whole = content >= StatementGroups.SAME_COVERAGE * rootContent
                             || reportedOnly && candidate.source() != Passage.Source.INDIRECT
                             && content >= StatementGroups.MIN_SAME_CONTENT;
-                    if (whole && carrierPassages.stream().noneMatch(other -> other.id() != id && excerptOf(candidate, other))) {
+                    // each distinct wording is checked once, and at most as many as are graded
+                    if (whole && (wholeWordings.containsKey(candidate.forms()) || wholeWordings.size() < MAX_WORDINGS_GRADED)
+                            && wholeWordings.computeIfAbsent(candidate.forms(), f -> carrierPassages.stream()
+                                    .noneMatch(other -> excerptOf(candidate, other)))) {
                         out.add(id);
                     }
                 }
