@@ -27,18 +27,8 @@ public final class CorpusStatementLinker implements StatementLinker {
 
     /** An article with this many free sentences that others quote or copy word for word reprints a source. */
     static final int REPRINT_EVIDENCE = 3;
-    /** Words copied from a reference come in runs of at least this many words ... */
-    static final int NEAR_COPY_RUN = 4;
-    /** ... and make up at least this share of a near copy's words. */
-    static final double NEAR_COPY_SHARE = 0.8;
-    /** ... and number at least this many. */
-    static final int NEAR_COPY_MIN_WORDS = 12;
-
     /** Distinct wordings graded per reference candidate (bounds the cost of a very popular statement). */
     static final int MAX_WORDINGS_GRADED = 200;
-
-    /** Copying from a primary source needs a share of at least this much. */
-    static final double NEAR_COPY_SHARE_FROM_SOURCE = 0.7;
 
     private final PassageBuilder builder;
     private final PrimarySources sources = PrimarySources.standard();
@@ -79,9 +69,6 @@ public final class CorpusStatementLinker implements StatementLinker {
         }
         PassageGraph graph = PassageGraph.build(passages, comparer);
         StatementGroups groups = StatementGroups.build(graph, grader);
-        if (System.getenv("QT_LINK_DEBUG") != null) {
-            groups.dump(System.err);
-        }
         return new Assembly(graph, groups, byId, rows).run();
     }
 
@@ -95,12 +82,16 @@ public final class CorpusStatementLinker implements StatementLinker {
         private final Map<Integer, List<Integer>> carriers = new TreeMap<>();
         private final Map<Integer, Passage> references = new HashMap<>();
         private final Map<Integer, Statement> statements = new TreeMap<>();
+        private final Map<String, List<Integer>> rowsOfArticle = new HashMap<>();
 
         Assembly(PassageGraph graph, StatementGroups groups, Map<String, ArticleAnalysis> analyses, List<LedgerRow> rows) {
             this.graph = graph;
             this.groups = groups;
             this.analyses = analyses;
             this.rows = rows;
+            for (int i = 0; i < rows.size(); i++) {
+                rowsOfArticle.computeIfAbsent(rows.get(i).articleId(), k -> new ArrayList<>()).add(i);
+            }
         }
 
         LinkedCorpus run() {
@@ -121,11 +112,16 @@ public final class CorpusStatementLinker implements StatementLinker {
             }
             List<LedgerRow> out = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                out.add(withLinks(rows.get(i), byRow.getOrDefault(i, List.of()), Map.of()));
+                List<Passage> own = byRow.getOrDefault(i, List.of());
+                out.add(withLinks(rows.get(i), own, enclosingRoots(i, own, byRow)));
             }
             out.addAll(reuseRows());
             out.sort(Comparator.comparing(LedgerRow::articleId).thenComparingInt(LedgerRow::charStart)
                     .thenComparingInt(LedgerRow::charEnd).thenComparing(LedgerRow::kind));
+            Set<String> used = new java.util.HashSet<>();
+            out.forEach(row -> used.addAll(row.statementIds()));
+            // a quote that took the statements of the quote enclosing it leaves its own one-off statement unused
+            statements.values().removeIf(statement -> !used.contains(statement.id()));
             List<StatementIndex.Entry> entries = new ArrayList<>();
             for (Map.Entry<Integer, Statement> entry : statements.entrySet()) {
                 entries.add(new StatementIndex.Entry(entry.getValue(), references.get(entry.getKey()).words()));
@@ -205,13 +201,15 @@ public final class CorpusStatementLinker implements StatementLinker {
 
         /**
          * The reference wording: a passage of a primary source ({@link PrimarySources}); else the wording
-         * that most other occurrences of the statement reproduce verbatim, then as a fragment or edited;
+         * ({@link #referenceCandidates}) whose words most other occurrences of the statement reproduce
+         * exactly (verbatim, as a fragment or edited: an outlet quoting a piece of a sentence word for
+         * word reproduces that sentence, not a retelling of it), then the one most reproduced whole;
          * ties go to text printed as the article's own (an unquoted reprint carries the
          * source's wording, a quote may trim it, reported speech rewords it), then to the earliest
          * {@code published} date, then to the most complete wording.
          */
         private Passage chooseReference(int root) {
-            List<Integer> members = groups.members(root);
+            List<Integer> members = referenceCandidates(root);
             Map<List<String>, int[]> reproduced = new HashMap<>();
             List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
             for (int id : members) {
@@ -239,8 +237,8 @@ public final class CorpusStatementLinker implements StatementLinker {
             }
             Comparator<Passage> order = Comparator
                     .comparing((Passage p) -> !sources.isPrimary(article(p)))
+                    .thenComparing(p -> -(reproduced.get(p.forms())[0] + reproduced.get(p.forms())[1]))
                     .thenComparing(p -> -reproduced.get(p.forms())[0])
-                    .thenComparing(p -> -reproduced.get(p.forms())[1])
                     .thenComparing(p -> p.source() == Passage.Source.INDIRECT ? 2
                             : p.source() == Passage.Source.DIRECT || PassageBuilder.wrappedInQuotes(p.text(), p.start(), p.end()) ? 1 : 0)
                     .thenComparing(p -> article(p).published().isEmpty())
@@ -250,6 +248,53 @@ public final class CorpusStatementLinker implements StatementLinker {
                     .thenComparing(Passage::articleId)
                     .thenComparingInt(Passage::start);
             return members.stream().map(graph.passages()::get).min(order).orElseThrow();
+        }
+
+        /**
+         * The passages that may hold a statement's reference wording: the versions in its own group,
+         * and the whole-sentence versions of groups that are parts of this statement alone (a
+         * rewording several outlets reproduce word for word may be the wording others follow, even
+         * when a longer retelling was grouped first). A part counts as whole when it carries at least
+         * {@value StatementGroups#SAME_COVERAGE} of the content words of the group's longest passage
+         * and is no excerpt of another occurrence: a fragment is never a reference. When the
+         * statement's own group is only reported speech, any printed or quoted sentence of at least
+         * {@value StatementGroups#MIN_SAME_CONTENT} content words that it carries is a candidate too:
+         * reported speech rewords, a printed or quoted sentence is closer to the speaker's words.
+         */
+        private List<Integer> referenceCandidates(int root) {
+            List<Integer> out = new ArrayList<>(groups.members(root));
+            int rootContent = groups.representative(root).contentWords().size();
+            boolean reportedOnly = groups.members(root).stream()
+                    .allMatch(id -> graph.passages().get(id).source() == Passage.Source.INDIRECT);
+            List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
+            Set<Integer> seenGroups = new java.util.HashSet<>();
+            Map<List<String>, Boolean> wholeWordings = new HashMap<>();
+            for (Passage p : carrierPassages) {
+                int g = groups.groupOf(p.id());
+                if (g == root || !seenGroups.add(g) || !roots.get(g).equals(List.of(root))) {
+                    continue;
+                }
+                for (int id : groups.members(g)) {
+                    Passage candidate = graph.passages().get(id);
+                    int content = candidate.contentWords().size();
+                    boolean whole = content >= StatementGroups.SAME_COVERAGE * rootContent
+                            || reportedOnly && candidate.source() != Passage.Source.INDIRECT
+                            && content >= StatementGroups.MIN_SAME_CONTENT;
+                    // each distinct wording is checked once, and at most as many as are graded
+                    if (whole && (wholeWordings.containsKey(candidate.forms()) || wholeWordings.size() < MAX_WORDINGS_GRADED)
+                            && wholeWordings.computeIfAbsent(candidate.forms(), f -> carrierPassages.stream()
+                                    .noneMatch(other -> excerptOf(candidate, other)))) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Whether {@code part}'s words are a contiguous run of {@code whole}'s longer wording. */
+        private boolean excerptOf(Passage part, Passage whole) {
+            return part.words().size() < whole.words().size()
+                    && java.util.Collections.indexOfSubList(whole.forms(), part.forms()) >= 0;
         }
 
         private Article article(Passage p) {
@@ -330,6 +375,81 @@ public final class CorpusStatementLinker implements StatementLinker {
             return out;
         }
 
+        /**
+         * For a quote that carries no statement of its own but stands inside another quote of its
+         * article (words in quotation marks within reported speech), the statements of the enclosing
+         * passage: the quoted words are the speaker's own words for part of what the enclosing quote
+         * reports; else the statements of quotes inside it ({@link #nestedRoots}). Empty when the
+         * quote carries statements itself or neither holds.
+         */
+        private Map<Integer, List<Integer>> enclosingRoots(int rowIndex, List<Passage> own, Map<Integer, List<Passage>> byRow) {
+            if (own.isEmpty() || own.stream().anyMatch(p -> !carriedOnlyBy(statementRoots(p), rowIndex))) {
+                return Map.of();
+            }
+            LedgerRow row = rows.get(rowIndex);
+            for (int other : rowsOfArticle.getOrDefault(row.articleId(), List.of())) {
+                LedgerRow outer = rows.get(other);
+                if (other == rowIndex || outer.charStart() > row.charStart() || outer.charEnd() < row.charEnd()
+                        || outer.charEnd() - outer.charStart() <= row.charEnd() - row.charStart()) {
+                    continue;
+                }
+                for (Passage enclosing : byRow.getOrDefault(other, List.of())) {
+                    List<Integer> carried = statementRoots(enclosing);
+                    if (enclosing.start() <= row.charStart() && row.charEnd() <= enclosing.end() && !carried.isEmpty()
+                            && !carriedOnlyBy(carried, other)) {
+                        Map<Integer, List<Integer>> out = new HashMap<>();
+                        own.forEach(p -> out.put(p.id(), carried));
+                        return out;
+                    }
+                }
+            }
+            return nestedRoots(rowIndex, own, byRow);
+        }
+
+        /**
+         * For a quote that carries no statement of its own, the statements of the quotes inside it
+         * (reported speech around words in quotation marks that reproduce a statement reports that
+         * statement), for each of its passages that holds such a quote.
+         */
+        private Map<Integer, List<Integer>> nestedRoots(int rowIndex, List<Passage> own, Map<Integer, List<Passage>> byRow) {
+            LedgerRow row = rows.get(rowIndex);
+            Map<Integer, List<Integer>> out = new HashMap<>();
+            for (int other : rowsOfArticle.getOrDefault(row.articleId(), List.of())) {
+                LedgerRow inner = rows.get(other);
+                if (other == rowIndex || inner.charStart() < row.charStart() || inner.charEnd() > row.charEnd()
+                        || inner.charEnd() - inner.charStart() >= row.charEnd() - row.charStart()) {
+                    continue;
+                }
+                Set<Integer> carried = new LinkedHashSet<>();
+                for (Passage nested : byRow.getOrDefault(other, List.of())) {
+                    List<Integer> roots = statementRoots(nested);
+                    if (!carriedOnlyBy(roots, other)) {
+                        carried.addAll(roots);
+                    }
+                }
+                for (Passage p : own) {
+                    if (!carried.isEmpty() && p.start() <= inner.charStart() && inner.charEnd() <= p.end()) {
+                        List<Integer> merged = new ArrayList<>(out.getOrDefault(p.id(), List.of()));
+                        carried.stream().filter(r -> !merged.contains(r)).forEach(merged::add);
+                        out.put(p.id(), merged);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Whether no passage outside ledger row {@code row} carries any of {@code roots}. */
+        private boolean carriedOnlyBy(List<Integer> roots, int row) {
+            for (int root : roots) {
+                for (int carrier : carriers.get(root)) {
+                    if (graph.passages().get(carrier).row() != row) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         private Fidelity grade(Passage p, int root) {
             Passage reference = references.get(root);
             return reference.id() == p.id() ? Fidelity.ORIGINAL : grader.grade(p, reference);
@@ -392,11 +512,6 @@ public final class CorpusStatementLinker implements StatementLinker {
                     continue;
                 }
                 candidates.put(p.id(), kept);
-                if (System.getenv("QT_LINK_DEBUG") != null) {
-                    System.err.println("REUSE? " + p.articleId() + " " + p.start() + " evidence=" + copiesWords(p, kept)
-                            + " ref=" + references.get(kept.get(0)).articleId() + ":" + references.get(kept.get(0)).start()
-                            + " " + p.surface().substring(0, Math.min(80, p.surface().length())));
-                }
                 if (copiesWords(p, kept)) {
                     wordCopies.merge(p.articleId(), 1, Integer::sum);
                 }
@@ -473,44 +588,19 @@ public final class CorpusStatementLinker implements StatementLinker {
         }
 
         /**
-         * Whether at least {@value #NEAR_COPY_SHARE} of p's words lie in runs of
-         * {@value #NEAR_COPY_RUN} or more words shared with the reference wordings of its statements
-         * (other than p itself and outside copies of p's article): p was put together from their words.
+         * Whether p is a near copy ({@link InOrderCopy}) of the reference wordings of its statements
+         * that are the speakers' own words ({@link #speakersWords}), other than p itself and outside
+         * copies of p's article.
          */
         private boolean nearCopy(Passage p) {
             List<List<String>> originals = new ArrayList<>();
-            boolean fromSource = false;
             for (int root : statementRoots(p)) {
                 Passage reference = references.get(root);
                 if (reference.id() != p.id() && !related(reference, p) && speakersWords(reference)) {
                     originals.add(reference.forms());
-                    fromSource |= sources.isPrimary(article(reference));
                 }
             }
-            if (originals.isEmpty()) {
-                return false;
-            }
-            List<String> forms = p.forms();
-            boolean[] copied = new boolean[forms.size()];
-            for (List<String> source : originals) {
-                for (int i = 0; i < forms.size(); i++) {
-                    for (int j = 0; j < source.size(); j++) {
-                        int n = 0;
-                        while (i + n < forms.size() && j + n < source.size() && forms.get(i + n).equals(source.get(j + n))) {
-                            n++;
-                        }
-                        if (n >= NEAR_COPY_RUN) {
-                            java.util.Arrays.fill(copied, i, i + n, true);
-                        }
-                    }
-                }
-            }
-            int count = 0;
-            for (boolean c : copied) {
-                count += c ? 1 : 0;
-            }
-            double share = fromSource ? NEAR_COPY_SHARE_FROM_SOURCE : NEAR_COPY_SHARE;
-            return count >= NEAR_COPY_MIN_WORDS && count >= share * forms.size();
+            return !originals.isEmpty() && InOrderCopy.nearCopy(p.forms(), originals);
         }
 
         /** Whether a copy of p's article (or p's article itself) quotes the statement: p is then a quote the quote stage missed. */

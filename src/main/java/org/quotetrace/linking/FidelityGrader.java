@@ -18,8 +18,8 @@ public final class FidelityGrader {
 
     /** The grade of {@code occurrence} against {@code reference} (a different passage). */
     public Fidelity grade(Passage occurrence, Passage reference) {
-        List<String> occ = occurrence.forms();
         List<String> ref = reference.forms();
+        List<String> occ = withReferenceSpelling(occurrence.forms(), ref);
         if (occ.equals(ref)) {
             return Fidelity.VERBATIM;
         }
@@ -34,8 +34,8 @@ public final class FidelityGrader {
 
     /** Whether every difference between the two wordings is an accepted editorial change. */
     boolean onlyEditorial(Passage occurrence, Passage reference) {
-        List<String> occ = occurrence.forms();
         List<String> ref = reference.forms();
+        List<String> occ = withReferenceSpelling(occurrence.forms(), ref);
         List<AbstractDelta<String>> deltas = DiffUtils.diff(ref, occ).getDeltas();
         if (deltas.isEmpty()) {
             return false;
@@ -61,6 +61,54 @@ public final class FidelityGrader {
             }
         }
         return matchedWords >= Math.max(2, occ.size() / 2);
+    }
+
+    /** Words at least this long may differ from the reference by one mistyped letter and still be the same word. */
+    static final int TYPO_MIN_LENGTH = 7;
+
+    /**
+     * The occurrence's words with every word that is a one-letter misspelling of a reference word
+     * replaced by that word: a typo corrected or made ("extorsion" / "extortion") changes
+     * spelling, not wording. A misspelling here is one letter replaced inside a word of at least
+     * {@value #TYPO_MIN_LENGTH} letters, neither its first letter nor one of its last two (where
+     * English changes tense, number or person: "reduced" / "reduces" are different words).
+     */
+    static List<String> withReferenceSpelling(List<String> occurrence, List<String> reference) {
+        java.util.Set<String> known = new java.util.HashSet<>(reference);
+        List<String> out = null;
+        for (int i = 0; i < occurrence.size(); i++) {
+            String word = occurrence.get(i);
+            if (known.contains(word) || word.length() < TYPO_MIN_LENGTH) {
+                continue;
+            }
+            for (String candidate : known) {
+                if (oneLetterTypo(word, candidate)) {
+                    if (out == null) {
+                        out = new java.util.ArrayList<>(occurrence);
+                    }
+                    out.set(i, candidate);
+                    break;
+                }
+            }
+        }
+        return out == null ? occurrence : out;
+    }
+
+    private static boolean oneLetterTypo(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing > 0 && differing < a.length() - 2 && Character.isLetter(a.charAt(differing))
+                && Character.isLetter(b.charAt(differing));
     }
 
     private static boolean allBracketed(Passage passage, int from, int length) {

@@ -221,6 +221,6 @@ public final class PassageBuilder {
             }
             words.add(new Word(form, lemma, content, depth > 0, matcher.start(), matcher.end()));
         }
-        return words;
+        return AcronymMatch.withoutRepeatedAcronyms(text, words);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * Compares two passages: exact order of words (excerpts), and a soft one-to-one matching of their
  * content words in which the same lemma counts 1 and a WordNet synonym or a shared stem
  * ("investigation" ~ "investigative") counts {@value #LOOSE_WEIGHT}, so that a rewording such as
- * "so readily produced" still matches "so easily created".
+ * "so readily produced" still matches "so easily created"; an acronym matches the words it
+ * abbreviates ({@link AcronymMatch}).
  */
 public final class PassageComparer {
 
@@ -34,8 +35,12 @@ public final class PassageComparer {
         List<Word> contentB = b.contentWords();
         BitSet coveredA = new BitSet();
         BitSet usedB = new BitSet();
-        double matched = 0;
+        // acronyms first: "child" in "child sexual abuse material" must not be taken by "children" elsewhere
+        double matched = matchAcronyms(a, contentA, coveredA, b, contentB, usedB);
         for (int i = 0; i < contentA.size(); i++) {
+            if (coveredA.get(i)) {
+                continue;
+            }
             for (int j = 0; j < contentB.size(); j++) {
                 if (!usedB.get(j) && sameWord(contentA.get(i), contentB.get(j))) {
                     coveredA.set(i);
@@ -60,6 +65,38 @@ public final class PassageComparer {
         }
         return new Comparison(equal, aInB, bInA, matched, contentA.size(), contentB.size(), coveredA,
                 longestRun(formsA, formsB));
+    }
+
+    /**
+     * Matches an acronym on one side with its spelled-out words on the other ({@link AcronymMatch}):
+     * each word of a that takes part counts 1. Returns the weight added.
+     */
+    private static double matchAcronyms(Passage a, List<Word> contentA, BitSet coveredA,
+                                        Passage b, List<Word> contentB, BitSet usedB) {
+        double added = 0;
+        for (int i = 0; i < contentA.size(); i++) {
+            String letters = coveredA.get(i) || hasForm(contentB, contentA.get(i)) ? null : AcronymMatch.letters(a.text(), contentA.get(i));
+            int run = letters == null ? -1 : AcronymMatch.spelledOut(letters, contentB, usedB);
+            if (run >= 0) {
+                coveredA.set(i);
+                usedB.set(run, run + letters.length());
+                added += 1;
+            }
+        }
+        for (int j = 0; j < contentB.size(); j++) {
+            String letters = usedB.get(j) || hasForm(contentA, contentB.get(j)) ? null : AcronymMatch.letters(b.text(), contentB.get(j));
+            int run = letters == null ? -1 : AcronymMatch.spelledOut(letters, contentA, coveredA);
+            if (run >= 0) {
+                usedB.set(j);
+                coveredA.set(run, run + letters.length());
+                added += letters.length();
+            }
+        }
+        return added;
+    }
+
+    private static boolean hasForm(List<Word> words, Word word) {
+        return words.stream().anyMatch(w -> w.form().equals(word.form()));
     }
 
     private static boolean sameWord(Word a, Word b) {

@@ -320,10 +320,6 @@ public final class StatementGroups {
                     union.or(cover.covered);
                 }
             }
-            if (System.getenv("QT_LINK_TRACE") != null && rep.surface().contains(System.getenv("QT_LINK_TRACE"))) {
-                System.err.println("TRACE g=" + g + " rep=" + rep.id() + " neighbours=" + graph.neighbours(rep.id())
-                        + " candidates=" + candidates);
-            }
             if (chosen.isEmpty()) {
                 continue;
             }
@@ -393,25 +389,6 @@ public final class StatementGroups {
             }
             if (bestGroup >= 0) {
                 parents.put(g, List.of(bestGroup));
-            }
-        }
-    }
-
-    /** Prints the groups, their parts and the copies, for tuning. */
-    void dump(java.io.PrintStream out) {
-        out.println("copies: " + new java.util.TreeSet<>(copies).stream().map(k -> k.replace('\u0000', '~')).toList());
-        for (int g = 0; g < groups.size(); g++) {
-            final int group = g;
-            boolean isParent = parents.values().stream().anyMatch(list -> list.contains(group));
-            if (groups.get(g).size() == 1 && !parents.containsKey(g) && !isParent) {
-                continue;
-            }
-            out.println("G" + g + " parents=" + parentsOf(g));
-            for (int p : groups.get(g)) {
-                Passage passage = graph.passages().get(p);
-                String surface = passage.surface().replace('\n', ' ');
-                out.println("   " + passage.articleId() + " " + passage.source() + " " + passage.start() + " "
-                        + surface.substring(0, Math.min(110, surface.length())));
             }
         }
     }

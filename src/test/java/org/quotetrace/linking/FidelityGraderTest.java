@@ -77,4 +77,22 @@ class FidelityGraderTest {
         assertThat(Fidelity.VERBATIM.worse(Fidelity.FRAGMENT)).isEqualTo(Fidelity.FRAGMENT);
         assertThat(Fidelity.PARAPHRASE.worse(Fidelity.ORIGINAL)).isEqualTo(Fidelity.PARAPHRASE);
     }
+
+    @Test
+    void aCorrectedTypoIsNoChangeOfWording() {
+        Passage reference = passage("The gang used the photographs for blackmail and extorsion of their victims.", Passage.Source.FREE);
+        Passage corrected = passage("used the photographs for blackmail and extortion of their victims.", Passage.Source.DIRECT);
+        assertThat(grader.grade(corrected, reference)).isEqualTo(Fidelity.FRAGMENT);
+        Passage whole = passage("The gang used the photographs for blackmail and extortion of their victims.", Passage.Source.DIRECT);
+        assertThat(grader.grade(whole, reference)).isEqualTo(Fidelity.VERBATIM);
+    }
+
+    @Test
+    void aChangedEndingOrAnotherWordIsStillAChange() {
+        Passage reference = passage("The new rules reduced the harbour fees for fishermen.", Passage.Source.FREE);
+        assertThat(grader.grade(passage("The new rules reduces the harbour fees for fishermen.", Passage.Source.DIRECT),
+                reference)).isEqualTo(Fidelity.ALTERED);
+        assertThat(grader.grade(passage("The new rules reduced the harbour fees for fisherman.", Passage.Source.DIRECT),
+                reference)).isEqualTo(Fidelity.ALTERED);
+    }
 }

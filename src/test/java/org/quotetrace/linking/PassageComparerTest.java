@@ -58,4 +58,26 @@ class PassageComparerTest {
         assertThat(index.query(List.of("bridge", "open", "march"), 10, 2)).containsExactly(0);
         assertThat(index.query(List.of("bridge"), 10, 1)).isEmpty();
     }
+
+    @Test
+    void anAcronymMatchesTheWordsItAbbreviates() {
+        PassageComparer comparer = new PassageComparer(Synonyms.NONE);
+        Passage spelled = passage("Inspectors at the Flood Risk Protection Agency visited thirty homes");
+        Passage short1 = passage("FRPA inspectors visited thirty homes");
+        // the acronym covers all four words it stands for
+        assertThat(comparer.compare(spelled, short1).coverageOfA()).isEqualTo(1.0);
+        assertThat(comparer.compare(short1, spelled).coverageOfA()).isEqualTo(1.0);
+        // initials in another order are no match
+        Passage other = passage("Inspectors at the Risk Flood Protection Agency visited thirty homes");
+        assertThat(comparer.compare(other, short1).coverageOfA()).isLessThan(1.0);
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsDoesNotCountTwice() {
+        Passage defined = passage("Inspectors at the Flood Risk Protection Agency (FRPA) visited thirty homes");
+        Passage plain = passage("Inspectors at the Flood Risk Protection Agency visited thirty homes");
+        assertThat(defined.contentWords()).hasSameSizeAs(plain.contentWords());
+        PassageComparer comparer = new PassageComparer(Synonyms.NONE);
+        assertThat(comparer.compare(defined, passage("FRPA inspectors visited thirty homes")).coverageOfA()).isEqualTo(1.0);
+    }
 }
