@@ -12,7 +12,8 @@ import org.quotetrace.story.StorySegmenter;
 
 /**
  * The quote stage: finds the story body, the direct quotes (in quotation marks or as bylined block
- * quotes) and their cues, and reported speech. Only the body paragraphs are annotated, so page
+ * quotes) and their cues, reported speech, and the sentences that continue a report without a cue
+ * of their own. Only the body paragraphs are annotated, so page
  * furniture and appended articles never reach the finders.
  * Thread-safe as long as each thread passes its own {@link Annotator}.
  */
@@ -24,15 +25,18 @@ public final class QuoteExtractor {
     private final BlockQuoteFinder blockFinder;
     private final DirectQuoteCueLocator cueLocator;
     private final ReportedSpeechFinder reportedFinder;
+    private final ReportContinuationFinder continuationFinder;
 
     public QuoteExtractor(StorySegmenter segmenter, DirectQuoteFinder directFinder, ScareQuoteFilter scareQuotes,
-                          BlockQuoteFinder blockFinder, DirectQuoteCueLocator cueLocator, ReportedSpeechFinder reportedFinder) {
+                          BlockQuoteFinder blockFinder, DirectQuoteCueLocator cueLocator, ReportedSpeechFinder reportedFinder,
+                          ReportContinuationFinder continuationFinder) {
         this.segmenter = segmenter;
         this.directFinder = directFinder;
         this.scareQuotes = scareQuotes;
         this.blockFinder = blockFinder;
         this.cueLocator = cueLocator;
         this.reportedFinder = reportedFinder;
+        this.continuationFinder = continuationFinder;
     }
 
     /** An extractor with the standard lexicon from {@code models/}. */
@@ -41,7 +45,8 @@ public final class QuoteExtractor {
         CueMatcher matcher = new CueMatcher(lexicon);
         ScareQuoteFilter scareQuotes = new ScareQuoteFilter(lexicon);
         return new QuoteExtractor(new StorySegmenter(), new DirectQuoteFinder(scareQuotes), scareQuotes,
-                BlockQuoteFinder.standard(), new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher));
+                BlockQuoteFinder.standard(), new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher),
+                new ReportContinuationFinder(matcher));
     }
 
     /** Finds all quotes of {@code text}. */
@@ -64,6 +69,7 @@ public final class QuoteExtractor {
             }
         }
         all.addAll(reported);
+        all.addAll(continuationFinder.find(text, layout, annotated, all));
         all.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return new ExtractedQuotes(layout, annotated, all);
     }
