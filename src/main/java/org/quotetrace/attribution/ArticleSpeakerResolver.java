@@ -61,7 +61,7 @@ public final class ArticleSpeakerResolver {
             }
             if (quote.hasSource()) {
                 int sourceStart = widenOverName(text, quote.sourceStart());
-                int mentionStart = withApposition(text, sourceStart);
+                int mentionStart = withApposition(text, extracted.annotated(), sourceStart);
                 String mention = text.substring(sourceStart, quote.sourceEnd());
                 String fullMention = text.substring(mentionStart, quote.sourceEnd());
                 ArticleEntity entity;
@@ -92,6 +92,10 @@ public final class ArticleSpeakerResolver {
      * preceding year" or "a large-scale probe" cannot.
      */
     private boolean isPlausibleSpeaker(String mention) {
+        String[] words = mention.strip().split("\\s+");
+        if (reader.lexicon().isNonSpeakerNoun(words[words.length - 1])) {
+            return false; // "Research", "Last week", "the documents"
+        }
         SpeakerDescription d = reader.read(mention);
         return d.kind() != MentionKind.NOMINAL || d.roles().stream().anyMatch(reader.lexicon()::isRole);
     }
@@ -220,7 +224,7 @@ public final class ArticleSpeakerResolver {
      * The start of a mention widened over a name standing in apposition before it, when the mention
      * itself only describes a body ("EUROPOL, the European Union Agency for ...").
      */
-    private int withApposition(String text, int sourceStart) {
+    private int withApposition(String text, AnnotatedText annotated, int sourceStart) {
         String mention = text.substring(sourceStart, Math.min(text.length(), sourceStart + 80)).toLowerCase(Locale.ROOT);
         if (!mention.startsWith("the ")) {
             return sourceStart;
@@ -234,7 +238,33 @@ public final class ArticleSpeakerResolver {
         char before = nameStart == 0 ? '\n' : text.charAt(nameStart - 1);
         boolean standsAlone = before == '\n' || nameStart >= 2 && text.charAt(nameStart - 2) == ',';
         SpeakerDescription name = reader.read(m.group(1));
-        return standsAlone && name.kind() == MentionKind.ORGANISATION ? nameStart : sourceStart;
+        return standsAlone && name.kind() == MentionKind.ORGANISATION && !isSentenceAdverb(annotated, nameStart)
+                ? nameStart : sourceStart;
+    }
+
+    /** Whether the word at {@code offset} is an adverb or connective opening the sentence ("Meanwhile, the ..."), no name. */
+    private static boolean isSentenceAdverb(AnnotatedText annotated, int offset) {
+        List<Sentence> sentences = annotated.sentences();
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence sentence = sentences.get(mid);
+            if (sentence.end() <= offset) {
+                low = mid + 1;
+            } else if (sentence.start() > offset) {
+                high = mid - 1;
+            } else {
+                List<Token> tokens = sentence.tokens();
+                int i = firstTokenEndingAfter(tokens, offset);
+                if (i >= tokens.size() || tokens.get(i).start() != offset) {
+                    return false;
+                }
+                String pos = tokens.get(i).pos();
+                return "ADV".equals(pos) || "SCONJ".equals(pos) || "CCONJ".equals(pos) || "ADP".equals(pos);
+            }
+        }
+        return false;
     }
 
     /**
@@ -377,11 +407,15 @@ public final class ArticleSpeakerResolver {
         SpeakerLexicon lexicon = reader.lexicon();
         boolean bodyRole = !d.roles().isEmpty() && d.roles().stream().allMatch(lexicon::isOrganisationRole);
         ArticleEntity best = null;
+        ArticleEntity bestCalledAlike = null; // a body the article already called by this noun
         for (ArticleEntity e : entities) {
             boolean fits;
             if (bodyRole) {
                 fits = e.kind() == MentionKind.ORGANISATION
                         && (d.organisation().isEmpty() || e.isCalled(d.organisation()) || isPartOfName(d.organisation(), e));
+                if (fits && calledAlike(e, d) && (bestCalledAlike == null || e.lastSeen() > bestCalledAlike.lastSeen())) {
+                    bestCalledAlike = e;
+                }
             } else {
                 boolean sameRole = d.roles().stream().anyMatch(r -> e.roles().stream()
                         .anyMatch(er -> Names.neutralRole(er).equals(Names.neutralRole(r))));
@@ -394,7 +428,16 @@ public final class ArticleSpeakerResolver {
                 best = e;
             }
         }
-        return best;
+        return bestCalledAlike != null ? bestCalledAlike : best;
+    }
+
+    /**
+     * Whether the article already called the body by the mention's noun ("the agency" after
+     * "Europol, the EU's law enforcement agency"): such a nominal keeps naming that body even when
+     * another body was mentioned since.
+     */
+    private static boolean calledAlike(ArticleEntity e, SpeakerDescription d) {
+        return d.roles().stream().anyMatch(r -> e.roles().stream().anyMatch(er -> er.equalsIgnoreCase(r)));
     }
 
     /** "European Union" describing the agency Europol is no reason to match; a word of the name is. */

@@ -21,6 +21,7 @@ public final class SpeakerLexicon {
     private final Set<String> titleWords;
     private final Map<String, String> pronounReferents;
     private final Map<String, String> givenNameGender;
+    private Set<String> nonSpeakerNouns = Set.of();
 
     public SpeakerLexicon(Map<String, String> roleTags, Set<String> titleWords, Map<String, String> pronounReferents,
                           Map<String, String> givenNameGender) {
@@ -44,7 +45,22 @@ public final class SpeakerLexicon {
         for (String line : ModelResources.lines("title-words.txt")) {
             titles.add(line.toLowerCase(Locale.ROOT));
         }
-        return new SpeakerLexicon(tabbed("role-nouns.txt"), titles, tabbed("pronouns.txt"), tabbed("given-names.txt"));
+        SpeakerLexicon lexicon = new SpeakerLexicon(tabbed("role-nouns.txt"), titles, tabbed("pronouns.txt"),
+                tabbed("given-names.txt"));
+        Set<String> nonSpeakers = new HashSet<>();
+        for (String file : List.of("non-speaker-nouns.txt", "time-words.txt")) {
+            ModelResources.lines(file).forEach(line -> nonSpeakers.add(line.strip().toLowerCase(Locale.ROOT)));
+        }
+        lexicon.nonSpeakerNouns = Set.copyOf(nonSpeakers);
+        return lexicon;
+    }
+
+    /**
+     * Whether {@code word} (any case) can never name a speaker: research, documents and media
+     * ({@code non-speaker-nouns.txt}) and words of time ({@code time-words.txt}).
+     */
+    public boolean isNonSpeakerNoun(String word) {
+        return nonSpeakerNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> tabbed(String file) {

@@ -27,6 +27,7 @@ public final class CueLexicon {
     private final List<String> objectPhrases;
     private final Set<String> timeWords;
     private Set<String> speakerVerbs = Set.of();
+    private Set<String> speakerClauseVerbs = Set.of();
     private Set<String> roleNouns = Set.of();
 
     public CueLexicon(Map<String, String> verbFormToLemma, List<String> sourceAfterPhrases, List<String> nounPhrases) {
@@ -74,7 +75,11 @@ public final class CueLexicon {
         }
         CueLexicon lexicon = new CueLexicon(forms, after, nouns, lowerCased(ModelResources.lines("cue-verbs-with-object.txt")),
                 objectPhrases, lowerCased(ModelResources.lines("time-words.txt")));
-        lexicon.speakerVerbs = lowerCased(ModelResources.lines("cue-verbs-need-speaker.txt"));
+        List<String[]> needSpeaker = ModelResources.lines("cue-verbs-need-speaker.txt").stream()
+                .map(line -> line.strip().split("\\s+")).toList();
+        lexicon.speakerVerbs = lowerCased(needSpeaker.stream().map(fields -> fields[0]).toList());
+        lexicon.speakerClauseVerbs = lowerCased(needSpeaker.stream()
+                .filter(fields -> fields.length > 1 && fields[1].equalsIgnoreCase("clause")).map(fields -> fields[0]).toList());
         lexicon.roleNouns = lowerCased(ModelResources.lines("role-nouns.txt").stream()
                 .map(line -> line.split("\t")[0].strip()).toList());
         return lexicon;
@@ -83,6 +88,14 @@ public final class CueLexicon {
     /** Whether noun-phrase content of {@code lemma} needs a subject that names a speaker ("the case highlights" does not). */
     public boolean needsSpeakerSubject(String lemma) {
         return speakerVerbs.contains(lemma);
+    }
+
+    /**
+     * Whether even clause content of {@code lemma} needs a subject that names a speaker ("Europol
+     * indicated that ..." reports, "the polls indicate that ..." does not).
+     */
+    public boolean needsSpeakerForClause(String lemma) {
+        return speakerClauseVerbs.contains(lemma);
     }
 
     /** Whether {@code lemma} is the noun of a nominal cue phrase ("statement" of "in a statement"). */

@@ -349,6 +349,7 @@ final class ReportedContent {
     private int end(SentenceView view, int start) {
         int n = view.size();
         boolean verbSeen = false;
+        boolean clauseVerbSeen = false; // like verbSeen, but a misread noun ("the urgent need/VERB for") is no verb
         int k = start;
         for (; k < n; k++) {
             if (view.inDirect(k)) {
@@ -386,13 +387,32 @@ final class ReportedContent {
             if (k > start && startsNextAttribution(view, k)) {
                 break;
             }
-            if (!verbSeen && k - start >= 2 && CLAUSE_SUBORDINATORS.contains(view.lower(k))
+            if (!clauseVerbSeen && k - start >= 2 && CLAUSE_SUBORDINATORS.contains(view.lower(k))
                     && ("SCONJ".equals(view.pos(k)) || k + 1 < n && "PRON".equals(view.pos(k + 1)))) {
                 break;
             }
             verbSeen |= view.get(k).isVerb();
+            clauseVerbSeen |= view.get(k).isVerb() && !nounInDeterminerPhrase(view, start, k);
         }
         return trimEnd(view, start, k);
+    }
+
+    /**
+     * Whether the "verb" at {@code k} heads a noun phrase the tagger misread: it follows a
+     * determiner and nothing but nouns and adjectives, and a preposition follows it ("the urgent
+     * need for action").
+     */
+    private static boolean nounInDeterminerPhrase(SentenceView view, int start, int k) {
+        String w = view.lower(k);
+        boolean participle = w.endsWith("ing") || w.endsWith("ed") && !w.equals(view.get(k).lowerLemma());
+        if (k + 1 >= view.size() || !"ADP".equals(view.pos(k + 1)) || participle) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= start && ("ADJ".equals(view.pos(j)) || "NOUN".equals(view.pos(j)))) {
+            j--;
+        }
+        return j >= start && j < k - 1 && "DET".equals(view.pos(j));
     }
 
     /**
@@ -580,8 +600,11 @@ final class ReportedContent {
                 continue;
             }
             String w = view.lower(i);
+            String before = i > range[0] ? view.lower(i - 1) : "";
             boolean modifier = w.endsWith("ing") || i > range[0] && ("DET".equals(view.pos(i - 1)) || "ADJ".equals(view.pos(i - 1)))
-                    || w.endsWith("ed") && i + 1 < range[1] && view.lower(i + 1).equals("by");
+                    || w.endsWith("ed") && i + 1 < range[1] && view.lower(i + 1).equals("by")
+                    || w.indexOf('-') >= 0 || before.equals("-") // "AI-generated", "self - generated"
+                    || before.equals("to"); // "to combat it": an infinitive
             if (!modifier) {
                 return true;
             }

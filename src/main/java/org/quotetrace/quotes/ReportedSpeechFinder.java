@@ -7,6 +7,7 @@ import java.util.Map;
 import org.quotetrace.nlp.AnnotatedText;
 import org.quotetrace.nlp.Sentence;
 import org.quotetrace.nlp.Token;
+import org.quotetrace.story.Paragraph;
 import org.quotetrace.story.StoryLayout;
 
 /**
@@ -26,6 +27,9 @@ public final class ReportedSpeechFinder {
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("dub", "call", "label", "name",
             "describe", "characterize", "characterise");
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "its", "their", "our", "my",
+            "your");
+
     private final CueMatcher cues;
     private final ReportedContent content;
 
@@ -41,9 +45,23 @@ public final class ReportedSpeechFinder {
             if (!layout.inBody(sentence.start())) {
                 continue;
             }
-            found.addAll(findInSentence(text, sentence.tokens(), direct));
+            for (QuoteSpan quote : findInSentence(text, sentence.tokens(), direct)) {
+                if (!runsIntoCutOff(text, layout, quote)) {
+                    found.add(quote);
+                }
+            }
         }
         return found;
+    }
+
+    /**
+     * Whether the content runs into the end of a file cut off mid-sentence ("... to tackle these
+     * eme"): what was said is unknown from there on, so the row would misquote it.
+     */
+    private static boolean runsIntoCutOff(String text, StoryLayout layout, QuoteSpan quote) {
+        Paragraph paragraph = layout.paragraphAt(quote.start());
+        return paragraph != null && layout.isCutOff(paragraph) && quote.end() <= paragraph.end()
+                && text.substring(quote.end(), paragraph.end()).isBlank();
     }
 
     private List<QuoteSpan> findInSentence(String text, List<Token> tokens, List<QuoteSpan> direct) {
@@ -113,6 +131,7 @@ public final class ReportedSpeechFinder {
             int[] main = view.sentenceSubject(subject[0]);
             subject = main != null ? main : subject; // "Europol joined authorities insisting that ..."
         }
+        int[] wholeSubject = subject; // "his recent comments", before the owner "his" is taken as the speaker
         if (subject != null) {
             subject = possessiveOwner(view, subject);
         }
@@ -146,6 +165,9 @@ public final class ReportedSpeechFinder {
                 contentEnd = verb;
             }
         }
+        if (inverted != null && cues.lexicon().needsSpeakerForClause(cue.lemma()) && !headNamesSpeaker(view, inverted)) {
+            return null; // "The plan, the documents indicate, ..."
+        }
         if (inverted != null) {
             boolean parenthetical = tail >= 0 && tail < view.size() && view.text(tail).equals(",");
             int[] range = content.before(view, contentEnd, !parenthetical);
@@ -177,8 +199,11 @@ public final class ReportedSpeechFinder {
             source = lastSource != null ? lastSource : view.sentenceSubject(verb);
         }
         int[] range = relativeClause ? content.afterInRelativeClause(view, cue) : content.after(view, cue);
-        if (range != null && cues.lexicon().needsSpeakerSubject(cue.lemma()) && !content.isClause(view, range)
-                && !namesSpeaker(view, source)) {
+        if (range != null && cues.lexicon().needsSpeakerForClause(cue.lemma())
+                && !headNamesSpeaker(view, source == subject && wholeSubject != null ? wholeSubject : source)) {
+            range = null; // "the polls indicate that ...", "the agency's records indicate that ..."
+        } else if (range != null && cues.lexicon().needsSpeakerSubject(cue.lemma()) && !content.isClause(view, range)
+                && !namesSpeaker(view, source) && !agentNamesSpeaker(view, verb)) {
             range = null; // "the case highlights legal questions"
         }
         if (range != null) {
@@ -224,6 +249,51 @@ public final class ReportedSpeechFinder {
             Token token = view.get(i);
             if (token.pos().startsWith("PROPN") || "PRON".equals(token.pos()) || cues.lexicon().isRoleNoun(token.lowerLemma())
                     || cues.lexicon().isRoleNoun(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the head of the source names a speaker: "Europol", "she", "party leaders", but not
+     * "the agency's records of the interviews" or "his recent comments", whose head is a document
+     * or an utterance.
+     */
+    private boolean headNamesSpeaker(SentenceView view, int[] source) {
+        if (source == null || source[0] < 0) {
+            return false;
+        }
+        int head = -1;
+        for (int i = source[0]; i < source[1]; i++) {
+            String pos = view.pos(i);
+            if ("ADP".equals(pos) || view.text(i).equals(",")) {
+                break; // "records of the interviews": the head stands before the preposition
+            }
+            boolean possessor = i + 1 < source[1] && (view.lower(i + 1).equals("'s") || view.lower(i + 1).equals("\u2019s"));
+            boolean possessive = POSSESSIVES.contains(view.lower(i)) && i + 1 < source[1];
+            if (!possessor && !possessive && (pos.startsWith("PROPN") || pos.startsWith("NOUN") || "PRON".equals(pos))) {
+                head = i;
+            }
+        }
+        return head >= 0 && namesSpeaker(view, new int[] {head, head + 1});
+    }
+
+    /**
+     * Whether the subject before the cue at {@code verb} holds an agent that names a speaker:
+     * "Research conducted by the charity revealed ..." reports the charity's finding.
+     */
+    private boolean agentNamesSpeaker(SentenceView view, int verb) {
+        for (int k = Math.max(0, verb - 20); k < verb - 1; k++) {
+            if (!view.lower(k).equals("by") || view.inDirect(k)) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < verb && end - k <= 5 && ("DET".equals(view.pos(end)) || "ADJ".equals(view.pos(end))
+                    || view.pos(end).startsWith("NOUN") || view.pos(end).startsWith("PROPN"))) {
+                end++;
+            }
+            if (end > k + 1 && namesSpeaker(view, new int[] {k + 1, end})) {
                 return true;
             }
         }

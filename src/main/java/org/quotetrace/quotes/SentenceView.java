@@ -92,14 +92,18 @@ final class SentenceView {
         return lemma == null ? null : new CueAt(i, i + 1, lemma);
     }
 
-    /** "officials stress that ...": a speech verb between its subject and "that" read as a noun. */
+    /**
+     * "officials stress that ...", "the Foundation (IWF) reports that ...": a speech verb between
+     * its subject and "that" read as a noun.
+     */
     private boolean verbTaggedAsNoun(int i) {
         if (i == 0 || i + 1 >= tokens.size() || !"NOUN".equals(pos(i)) || cues.lexicon().verbLemma(text(i)) == null) {
             return false;
         }
         String before = pos(i - 1);
-        return lower(i + 1).equals("that") && "SCONJ".equals(pos(i + 1))
-                && ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before));
+        boolean afterAcronym = text(i - 1).equals(")"); // a name closed by its parenthesised acronym
+        return lower(i + 1).equals("that") && ("SCONJ".equals(pos(i + 1)) || afterAcronym)
+                && ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before) || afterAcronym);
     }
 
     /** Whether the cue word at {@code i} modifies a noun as an adjective ("the alleged production"). */

@@ -142,7 +142,7 @@ public final class SourcePhrase {
             int comma = second[0] - 1;
             if (comma > floor && tokens.get(comma).text().equals(",")) {
                 int[] first = before(tokens, comma, floor);
-                if (first != null && first[1] == comma && (first[0] == floor || isClauseBoundary(tokens.get(first[0] - 1)))) {
+                if (first != null && first[1] == comma && opensApposition(tokens, first, floor, lexicon)) {
                     return new int[] {first[0], second[1]};
                 }
                 int[] opening = openingSubject(tokens, end - 1, floor);
@@ -160,7 +160,7 @@ public final class SourcePhrase {
         int comma = np[0] - 1;
         if (comma > floor && tokens.get(comma).text().equals(",")) {
             int[] first = before(tokens, comma, floor);
-            if (first != null && first[1] == comma && (first[0] == floor || isClauseBoundary(tokens.get(first[0] - 1)))) {
+            if (first != null && first[1] == comma && opensApposition(tokens, first, floor, lexicon)) {
                 return new int[] {first[0], np[1]};
             }
         }
@@ -274,6 +274,32 @@ public final class SourcePhrase {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the noun phrase {@code first} can open a subject with an apposition ("Catherine De
+     * Bolle, Europol's executive director, said"): it starts the clause, and after a conjunction it
+     * names a speaker ("... one year and six months, the prosecution said" has no apposition).
+     */
+    private static boolean opensApposition(List<Token> tokens, int[] first, int floor, CueLexicon lexicon) {
+        if (first[0] == floor) {
+            return true;
+        }
+        Token before = tokens.get(first[0] - 1);
+        if (!isClauseBoundary(before)) {
+            return false;
+        }
+        if (!"CCONJ".equals(before.pos())) {
+            return true;
+        }
+        for (int i = first[0]; i < first[1]; i++) {
+            Token token = tokens.get(i);
+            if (token.pos().startsWith("PROPN") || "PRON".equals(token.pos()) || isCapitalised(token)
+                    || lexicon.isRoleNoun(token.lowerLemma()) || lexicon.isRoleNoun(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClauseBoundary(Token token) {

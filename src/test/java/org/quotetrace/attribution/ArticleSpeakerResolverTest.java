@@ -107,4 +107,28 @@ class ArticleSpeakerResolverTest {
                 .resolve(text, extracted);
         assertThat(resolved.get(0).entity().displayName()).isEqualTo("Harbourpol");
     }
+
+    @Test
+    void aSentenceAdverbBeforeTheSourceIsNoName() {
+        String text = "Meanwhile, the Port Safety Foundation (PSF) reports that accidents in ports are on the rise.\n";
+        assertThat(rows(text)).containsExactly("Port Safety Foundation|indirect|accidents in ports are on the rise");
+    }
+
+    @Test
+    void researchIsNoSpeakerButTheAgentThatConductedItIs() {
+        String text = "The Port Safety Foundation, a charity, has warned about crane accidents.\n"
+                + "Research conducted by the charity in the preceding year revealed the discovery of 35 broken cranes "
+                + "in a single port.\n";
+        assertThat(rows(text)).contains(
+                "Port Safety Foundation|indirect|the discovery of 35 broken cranes in a single port");
+    }
+
+    @Test
+    void aBodyNounKeepsNamingTheBodyTheArticleCalledSoWhenAnotherBodyComesBetween() {
+        String text = "Harbourpol said that three cranes collapsed in the storm.\n"
+                + "The agency warned that two ships might sink.\n"
+                + "The Port Safety Foundation reports that accidents in ports are on the rise.\n"
+                + "The agency has called for stricter inspections of old cranes.\n";
+        assertThat(rows(text)).contains("Harbourpol|indirect|stricter inspections of old cranes");
+    }
 }

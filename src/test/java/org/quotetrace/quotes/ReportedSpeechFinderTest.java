@@ -301,4 +301,48 @@ class ReportedSpeechFinderTest {
         String text = "Ana Ruiz, the city's chief engineer, said the bridge was safe for heavy trucks.\n";
         assertThat(source(text, onlyIndirect(text))).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void aNounPhraseWithAHyphenatedWordIsNoClauseForAVerbThatNeedsASpeaker() {
+        // "AI-generated" read as a verb made the noun phrase a clause, and "the article" a speaker
+        assertThat(indirect("The article effectively highlights a significant issue involving AI-generated images "
+                + "and the operation to combat it.\n")).isEmpty();
+    }
+
+    @Test
+    void contentThatRunsIntoACutOffFileIsDropped() {
+        String text = "Harbourpol warned that the storm had damaged three cranes.\n"
+                + "The agency has called for new techniques to tackle these eme";
+        assertThat(indirect(text)).containsExactly("the storm had damaged three cranes");
+    }
+
+    @Test
+    void aVerbAfterAParenthesisedAcronymIsACue() {
+        String text = "Meanwhile, the Port Safety Foundation (PSF) reports that accidents in ports are on the rise.\n";
+        assertThat(indirect(text)).containsExactly("accidents in ports are on the rise");
+    }
+
+    @Test
+    void aCoordinatedNounPhraseBeforeTheSourceIsNoApposition() {
+        String text = "The fine was raised to a sum of one year and six months, the prosecution said.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end()))
+                .isEqualTo("The fine was raised to a sum of one year and six months");
+        assertThat(source(text, quote)).isEqualTo("the prosecution");
+    }
+
+    @Test
+    void indicateReportsOnlyWithASpeakerAsTheHeadOfItsSubject() {
+        assertThat(indirect("Harbourpol indicated that 40 cranes have been inspected.\n"))
+                .containsExactly("40 cranes have been inspected");
+        assertThat(indirect("The port's records of the inspections indicate that 40 cranes were checked.\n")).isEmpty();
+        assertThat(indirect("His recent comments indicate he believes the port is safe.\n")).isEmpty();
+        assertThat(indirect("The repair plan, the documents indicate, is being led by a local firm.\n")).isEmpty();
+    }
+
+    @Test
+    void aNounPhraseContentEndsBeforeAnAsClauseWithItsOwnSubject() {
+        assertThat(indirect("Harbourpol highlighted the urgent need for stricter rules as they inspected 40 cranes "
+                + "and seized two ships.\n")).containsExactly("the urgent need for stricter rules");
+    }
 }
