@@ -41,11 +41,17 @@ public final class ReportedSpeechFinder {
     /** Reported speech in the body of {@code annotated}; {@code direct} are the direct quotes already found. */
     public List<QuoteSpan> find(String text, StoryLayout layout, AnnotatedText annotated, List<QuoteSpan> direct) {
         List<QuoteSpan> found = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence sentence : annotated.sentences()) {
             if (!layout.inBody(sentence.start())) {
+                previous = null;
                 continue;
             }
-            for (QuoteSpan quote : findInSentence(text, sentence.tokens(), direct)) {
+            Paragraph paragraph = layout.paragraphAt(sentence.start());
+            boolean sameParagraph = previous != null && paragraph != null && previous.start() >= paragraph.start();
+            List<Token> before = sameParagraph ? previous.tokens() : null;
+            previous = sentence;
+            for (QuoteSpan quote : findInSentence(text, sentence.tokens(), before, direct)) {
                 if (!runsIntoCutOff(text, layout, quote)) {
                     found.add(quote);
                 }
@@ -64,7 +70,8 @@ public final class ReportedSpeechFinder {
                 && text.substring(quote.end(), paragraph.end()).isBlank();
     }
 
-    private List<QuoteSpan> findInSentence(String text, List<Token> tokens, List<QuoteSpan> direct) {
+    /** The quotes of one sentence; {@code previous} is the sentence before it in the same paragraph, or null. */
+    private List<QuoteSpan> findInSentence(String text, List<Token> tokens, List<Token> previous, List<QuoteSpan> direct) {
         SentenceView view = new SentenceView(tokens, direct, cues);
         Map<Long, QuoteSpan> spans = new LinkedHashMap<>();
         int[] question = content.questionPut(view);
@@ -91,7 +98,7 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             List<QuoteSpan> found = new ArrayList<>();
-            int[] source = fromVerb(text, view, cue, lastSource, found);
+            int[] source = fromVerb(text, view, cue, lastSource, previous, direct, found);
             if (source != null) {
                 lastSource = source;
             }
@@ -107,7 +114,8 @@ public final class ReportedSpeechFinder {
     }
 
     /** The quotes of one cue verb; returns the source it found, for later cues of the same sentence. */
-    private int[] fromVerb(String text, SentenceView view, CueAt cue, int[] lastSource, List<QuoteSpan> out) {
+    private int[] fromVerb(String text, SentenceView view, CueAt cue, int[] lastSource, List<Token> previous,
+                           List<QuoteSpan> direct, List<QuoteSpan> out) {
         List<Token> tokens = view.tokens();
         int verb = cue.verb();
         int[] subject = SourcePhrase.subjectBefore(tokens, verb, 0, cues.lexicon());
@@ -197,6 +205,14 @@ public final class ReportedSpeechFinder {
                 return null;
             }
             source = lastSource != null ? lastSource : view.sentenceSubject(verb);
+        }
+        if (subject != null && !relativeClause && isAnaphoricObject(view, cue) && namesSpeaker(view, subject)) {
+            // "At least 25 arrests were made. Europol confirmed these developments.": the report is the sentence before
+            QuoteSpan earlier = previousSentenceAsContent(text, view, cue, subject, previous, direct);
+            if (earlier != null) {
+                out.add(earlier);
+            }
+            return subject;
         }
         int[] range = relativeClause ? content.afterInRelativeClause(view, cue) : content.after(view, cue);
         if (range != null && cues.lexicon().needsSpeakerForClause(cue.lemma())
@@ -298,6 +314,60 @@ public final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue's object is a demonstrative that points back ("confirmed this", "confirmed
+     * these developments as part of ..."): "this" or "these", at most three nouns or adjectives,
+     * then the end of the clause or a preposition. "said this week" is a time, not an object, and
+     * a naming verb ("calls this kind of crime ...") does not point back.
+     */
+    private boolean isAnaphoricObject(SentenceView view, CueAt cue) {
+        int k = cue.end();
+        if (NAMING_VERBS.contains(cue.lemma()) || k >= view.size() || view.inDirect(k)
+                || !(view.lower(k).equals("this") || view.lower(k).equals("these"))) {
+            return false; // "calls this kind of crime ..." names, it does not point back
+        }
+        if (k + 1 < view.size() && cues.lexicon().isTimeWord(view.text(k + 1))) {
+            return false;
+        }
+        int end = k + 1;
+        while (end < view.size() && end - k <= 3 && ("NOUN".equals(view.pos(end)) || "ADJ".equals(view.pos(end)))) {
+            end++;
+        }
+        return end >= view.size() || view.isPunct(end) || "ADP".equals(view.pos(end));
+    }
+
+    /**
+     * The sentence before, as the content of an anaphoric report, when it is a plain statement:
+     * a clause of five words or more ending in a full stop, with no quotation mark and no cue of its own.
+     */
+    private QuoteSpan previousSentenceAsContent(String text, SentenceView view, CueAt cue, int[] subject,
+                                                List<Token> previous, List<QuoteSpan> direct) {
+        if (previous == null) {
+            return null;
+        }
+        SentenceView before = new SentenceView(previous, direct, cues);
+        int last = before.lastWordEnd();
+        if (last < 5 || !before.text(before.size() - 1).equals(".")) {
+            return null;
+        }
+        boolean verb = false;
+        for (int i = 0; i < before.size(); i++) {
+            if (before.inDirect(i) || before.isQuoteMark(i) || before.cueAt(i) != null
+                    || cues.sourceAfterPhraseLength(previous, i) > 0 || cues.nounPhraseLength(previous, i) > 0) {
+                return null;
+            }
+            verb |= before.get(i).isVerb();
+        }
+        if (!verb) {
+            return null;
+        }
+        List<Token> tokens = view.tokens();
+        int[] source = SourcePhrase.speakerPart(tokens, subject, cues.lexicon());
+        Cue found = CueMatcher.cue(text, tokens, cue.verb(), cue.end(), cue.lemma());
+        return new QuoteSpan(previous.get(0).start(), previous.get(last - 1).end(), QuoteKind.INDIRECT, found,
+                tokens.get(source[0]).start(), tokens.get(source[1] - 1).end());
     }
 
     /** Whether the subject is a relative pronoun ("a woman who accused ..."). */

@@ -345,4 +345,23 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("Harbourpol highlighted the urgent need for stricter rules as they inspected 40 cranes "
                 + "and seized two ships.\n")).containsExactly("the urgent need for stricter rules");
     }
+
+    @Test
+    void aDemonstrativeObjectReportsTheSentenceBefore() {
+        String text = "Three ferries were cancelled because of the storm on the coast. The port spokesman confirmed "
+                + "these developments as part of a wider warning.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end()))
+                .isEqualTo("Three ferries were cancelled because of the storm on the coast");
+        assertThat(source(text, quote)).isEqualTo("The port spokesman");
+        assertThat(quote.cue().text()).isEqualTo("confirmed");
+    }
+
+    @Test
+    void aDemonstrativeOfTimeOrAfterANamingVerbPointsNowhere() {
+        assertThat(indirect("The ferry was cancelled on Monday morning. The port spokesman said this week that "
+                + "the ferries will run again.\n")).containsExactly("the ferries will run again");
+        assertThat(indirect("The ferry was cancelled on Monday morning. The spokesman calls this kind of storm "
+                + "a rare event.\n")).doesNotContain("The ferry was cancelled on Monday morning");
+    }
 }
