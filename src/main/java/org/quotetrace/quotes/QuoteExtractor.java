@@ -69,7 +69,7 @@ public final class QuoteExtractor {
             }
         }
         all.addAll(reported);
-        all.addAll(continuationFinder.find(text, layout, annotated, all));
+        all.addAll(continuationFinder.find(layout, annotated, all));
         all.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return new ExtractedQuotes(layout, annotated, all);
     }

@@ -51,11 +51,12 @@ public final class ReportContinuationFinder {
      * The continuation sentences of the reports among {@code quotes} (direct and indirect quotes
      * already found in {@code annotated}), in text order.
      */
-    public List<QuoteSpan> find(String text, StoryLayout layout, AnnotatedText annotated, List<QuoteSpan> quotes) {
+    public List<QuoteSpan> find(StoryLayout layout, AnnotatedText annotated, List<QuoteSpan> quotes) {
         List<QuoteSpan> found = new ArrayList<>();
         List<Sentence> sentences = annotated.sentences();
+        QuotesByStart index = new QuotesByStart(quotes);
         for (int s = 0; s < sentences.size(); s++) {
-            QuoteSpan anchor = reportEndingSentence(text, sentences.get(s), quotes);
+            QuoteSpan anchor = reportEndingSentence(sentences.get(s), index);
             if (anchor == null) {
                 continue;
             }
@@ -65,7 +66,7 @@ public final class ReportContinuationFinder {
                 if (paragraph == null || sentence.start() >= paragraph.end() || !layout.inBody(sentence.start())) {
                     break;
                 }
-                int[] range = continuation(text, sentence, quotes);
+                int[] range = continuation(sentence, index);
                 if (range == null) {
                     break;
                 }
@@ -82,13 +83,13 @@ public final class ReportContinuationFinder {
      * The indirect quote whose cue and source come before its content and whose content, a claim
      * in the present tense or with a modal, runs to the end of {@code sentence}; null if none.
      */
-    private QuoteSpan reportEndingSentence(String text, Sentence sentence, List<QuoteSpan> quotes) {
+    private QuoteSpan reportEndingSentence(Sentence sentence, QuotesByStart quotes) {
         List<Token> tokens = sentence.tokens();
         int last = lastWord(tokens);
         if (last < 0) {
             return null;
         }
-        for (QuoteSpan quote : quotes) {
+        for (QuoteSpan quote : quotes.startingIn(sentence.start(), sentence.end())) {
             if (quote.kind() != QuoteKind.INDIRECT || quote.cue() == null || !quote.hasSource()
                     || quote.start() < sentence.start() || quote.end() != tokens.get(last).end()
                     || quote.cue().start() >= quote.start() || quote.sourceStart() >= quote.start()
@@ -105,11 +106,9 @@ public final class ReportContinuationFinder {
     }
 
     /** The token range of {@code sentence} when it continues a report, else null. */
-    private int[] continuation(String text, Sentence sentence, List<QuoteSpan> quotes) {
-        for (QuoteSpan quote : quotes) {
-            if (quote.overlaps(sentence.start(), sentence.end())) {
-                return null;
-            }
+    private int[] continuation(Sentence sentence, QuotesByStart quotes) {
+        if (quotes.anyOverlaps(sentence.start(), sentence.end())) {
+            return null;
         }
         List<Token> tokens = sentence.tokens();
         int last = lastWord(tokens);
@@ -239,5 +238,55 @@ public final class ReportContinuationFinder {
 
     private static String lower(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The quotes sorted by start, with the furthest end reached so far, so that the quotes of a
+     * sentence are found by binary search: a file with thousands of quotes stays linear.
+     */
+    private static final class QuotesByStart {
+        private final List<QuoteSpan> sorted;
+        private final int[] furthestEnd;
+
+        QuotesByStart(List<QuoteSpan> quotes) {
+            sorted = new ArrayList<>(quotes);
+            sorted.sort(java.util.Comparator.comparingInt(QuoteSpan::start));
+            furthestEnd = new int[sorted.size()];
+            int furthest = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                furthest = Math.max(furthest, sorted.get(i).end());
+                furthestEnd[i] = furthest;
+            }
+        }
+
+        /** The quotes that start in {@code [from, to)}. */
+        List<QuoteSpan> startingIn(int from, int to) {
+            int i = firstStartingAtOrAfter(from);
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).start() < to) {
+                j++;
+            }
+            return sorted.subList(i, j);
+        }
+
+        /** Whether any quote overlaps {@code [from, to)}. */
+        boolean anyOverlaps(int from, int to) {
+            int i = firstStartingAtOrAfter(from);
+            return i > 0 && furthestEnd[i - 1] > from || i < sorted.size() && sorted.get(i).start() < to;
+        }
+
+        private int firstStartingAtOrAfter(int offset) {
+            int low = 0;
+            int high = sorted.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sorted.get(mid).start() < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 }
