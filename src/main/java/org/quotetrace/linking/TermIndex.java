@@ -1,13 +1,14 @@
 package org.quotetrace.linking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An inverted index from content lemmas to the items (passages or statements, by integer id)
@@ -15,13 +16,19 @@ import java.util.TreeMap;
  * lists of its own terms and skips terms so common that their lists exceed
  * {@link #maxPostings()}, so one query costs about the same however large the corpus grows:
  * linking n passages costs about n queries, never n x n comparisons.
+ *
+ * <p>Posting lists are arrays of ints and a query adds scores into arrays indexed by id (one set
+ * per thread, cleared after each query), so a 100,000-article corpus (millions of passages, tens
+ * of millions of postings) fits in memory and a query costs only the postings it reads. Queries
+ * may run on several threads at once; adding may not.
  */
 public final class TermIndex {
 
-    private final Map<String, List<Integer>> postings = new HashMap<>();
-    private final Map<Integer, Integer> termCounts = new HashMap<>();
+    private final Map<String, Postings> postings = new HashMap<>();
+    private int[] termCounts = new int[16];
     private final int maxPostings;
     private int size;
+    private final ThreadLocal<Scores> scratch = ThreadLocal.withInitial(Scores::new);
 
     /** An empty index that ignores terms found in more than {@code maxPostings} items. */
     public TermIndex(int maxPostings) {
@@ -40,11 +47,17 @@ public final class TermIndex {
 
     /** Adds item {@code id} with its terms (duplicates ignored). Ids must be added in increasing order. */
     public void add(int id, Collection<String> terms) {
+        if (id < 0) {
+            throw new IllegalArgumentException("negative item id " + id);
+        }
         LinkedHashSet<String> distinct = new LinkedHashSet<>(terms);
         for (String term : distinct) {
-            postings.computeIfAbsent(term, t -> new ArrayList<>()).add(id);
+            postings.computeIfAbsent(term, t -> new Postings()).add(id);
         }
-        termCounts.put(id, distinct.size());
+        if (id >= termCounts.length) {
+            termCounts = Arrays.copyOf(termCounts, Math.max(id + 1, termCounts.length * 2));
+        }
+        termCounts[id] = distinct.size();
         size++;
     }
 
@@ -55,33 +68,39 @@ public final class TermIndex {
      * ties by id; an item needs at least {@code minShared} shared terms.
      */
     public List<Integer> query(Collection<String> terms, int limit, int minShared) {
-        Map<Integer, double[]> scores = new TreeMap<>();
+        Scores scores = scratch.get();
+        scores.ensure(termCounts.length);
         for (String term : new LinkedHashSet<>(terms)) {
-            List<Integer> list = postings.get(term);
-            if (list == null || list.size() > maxPostings) {
+            Postings list = postings.get(term);
+            if (list == null || list.size > maxPostings) {
                 continue;
             }
-            double weight = Math.log(1 + (double) size / list.size());
-            for (int id : list) {
-                double[] score = scores.computeIfAbsent(id, k -> new double[2]);
-                score[0] += weight;
-                score[1] += 1;
+            double weight = Math.log(1 + (double) size / list.size);
+            for (int p = 0; p < list.size; p++) {
+                scores.add(list.ids[p], weight);
             }
         }
-        List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>();
-        for (Map.Entry<Integer, double[]> entry : scores.entrySet()) {
-            if (entry.getValue()[1] >= minShared) {
-                entry.getValue()[0] /= Math.sqrt(termCounts.getOrDefault(entry.getKey(), 1));
-                ranked.add(entry);
+        // best first, ties by id; keep the `limit` best in a heap whose head is the worst kept
+        PriorityQueue<Ranked> best = new PriorityQueue<>(Math.max(1, Math.min(limit, 64)), (x, y) -> Ranked.BEST_FIRST.compare(y, x));
+        for (int t = 0; t < scores.touchedCount; t++) {
+            int id = scores.touched[t];
+            if (scores.shared[id] >= minShared && limit > 0) {
+                int count = termCounts[id];
+                Ranked ranked = new Ranked(id, scores.weight[id] / Math.sqrt(count == 0 ? 1 : count));
+                if (best.size() < limit) {
+                    best.add(ranked);
+                } else if (Ranked.BEST_FIRST.compare(ranked, best.peek()) < 0) {
+                    best.poll();
+                    best.add(ranked);
+                }
             }
         }
-        ranked.sort((x, y) -> {
-            int byScore = Double.compare(y.getValue()[0], x.getValue()[0]);
-            return byScore != 0 ? byScore : Integer.compare(x.getKey(), y.getKey());
-        });
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
-            out.add(ranked.get(i).getKey());
+        scores.clear();
+        List<Ranked> ranked = new ArrayList<>(best);
+        ranked.sort(Ranked.BEST_FIRST);
+        List<Integer> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            out.add(r.id());
         }
         return out;
     }
@@ -99,5 +118,60 @@ public final class TermIndex {
             }
         }
         return terms;
+    }
+
+    /** A growable posting list of ids in the order added. */
+    private static final class Postings {
+        int[] ids = new int[2];
+        int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+    }
+
+    /** An item's score in a query. */
+    private record Ranked(int id, double score) {
+        static final java.util.Comparator<Ranked> BEST_FIRST = (x, y) -> {
+            int byScore = Double.compare(y.score, x.score);
+            return byScore != 0 ? byScore : Integer.compare(x.id, y.id);
+        };
+    }
+
+    /** Per-thread score sums of one query, indexed by item id, with the ids touched so they can be cleared. */
+    private static final class Scores {
+        double[] weight = new double[0];
+        int[] shared = new int[0];
+        int[] touched = new int[16];
+        int touchedCount;
+
+        void ensure(int ids) {
+            if (weight.length < ids) {
+                weight = Arrays.copyOf(weight, ids);
+                shared = Arrays.copyOf(shared, ids);
+            }
+        }
+
+        void add(int id, double w) {
+            if (shared[id] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = id;
+            }
+            weight[id] += w;
+            shared[id]++;
+        }
+
+        void clear() {
+            for (int t = 0; t < touchedCount; t++) {
+                weight[touched[t]] = 0;
+                shared[touched[t]] = 0;
+            }
+            touchedCount = 0;
+        }
     }
 }

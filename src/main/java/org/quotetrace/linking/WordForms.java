@@ -17,8 +17,13 @@ public final class WordForms {
 
     private static volatile WordForms standard;
 
+    /** Most distinct words whose normal forms are remembered (a corpus's vocabulary is far smaller). */
+    static final int MEMO_WORDS = 500_000;
+
     private final List<String[]> suffixRules;
     private final Map<String, String> wordRules;
+    /** Normal forms already computed: saves the Unicode normalisation and shares one string per form. */
+    private final Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Forms with the given suffix rules ({suffix, replacement}, longest first) and word rules. */
     public WordForms(List<String[]> suffixRules, Map<String, String> wordRules) {
@@ -55,6 +60,19 @@ public final class WordForms {
 
     /** The comparison form of one word: lower case, no accents, American spelling. */
     public String normalize(String word) {
+        String known = memo.get(word);
+        if (known != null) {
+            return known;
+        }
+        String normal = computeNormal(word);
+        if (memo.size() < MEMO_WORDS) {
+            String shared = memo.putIfAbsent(word, normal);
+            return shared != null ? shared : normal;
+        }
+        return normal;
+    }
+
+    private String computeNormal(String word) {
         String lower = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         String mapped = wordRules.get(lower);

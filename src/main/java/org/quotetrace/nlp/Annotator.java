@@ -28,6 +28,7 @@ public final class Annotator {
     private final CachingTokenizer tokenizer;
     private final FastPosTagger tagger;
     private final CachingLemmatizer lemmatizer;
+    private final StringPool strings = new StringPool();
 
     Annotator(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel, LemmatizerModel lemmatizerModel) {
         this.sentences = new SentenceDetectorME(sentenceModel);
@@ -115,7 +116,7 @@ public final class Annotator {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = spans[i].getCoveredText(sentence).toString();
+            words[i] = strings.of(spans[i].getCoveredText(sentence).toString());
         }
         String[] tags = new String[words.length];
         String[] lemmas = new String[words.length];
@@ -128,7 +129,7 @@ public final class Annotator {
         }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i], lemmas[i]));
+            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i], strings.of(lemmas[i])));
         }
         return new Sentence(start, end, tokens);
     }
