@@ -74,7 +74,8 @@ public final class BuildBenchmark {
             long start = System.nanoTime();
             List<Article> articles = read();
             double read = (System.nanoTime() - start) / 1e9;
-            engine.build(articles, out);
+            AnalysisClock analysis = new AnalysisClock();
+            engine.build(articles, out, analysis);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
             HeapWatcher.Heap heap = watcher.stop();
@@ -90,12 +91,47 @@ public final class BuildBenchmark {
                     r, run.articles(), bytes / 1e6, seconds, read, run.articlesPerSecond(), run.megabytesPerSecond(),
                     cpu, run.articlesPerCpuSecond(), heap.sampledPeakBytes() >> 20, heap.poolPeakSumBytes() >> 20,
                     heap.gcCount(), heap.gcMillis() / 1000.0, loadAverage);
+            report.printf(Locale.ROOT, "bench: run %d: analysis (story, NLP, quotes, attribution; %d thread(s)) %.2f s wall, "
+                            + "CPU %.2f s: %.1f articles per CPU-second; linking and writing %.2f s wall%n",
+                    r, threads, analysis.wallSeconds, analysis.cpuSeconds, articles.size() / analysis.cpuSeconds,
+                    seconds - read - analysis.wallSeconds);
             report.flush();
         }
         Run best = runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
         report.printf(Locale.ROOT, "bench: best of %d: %.2f s, %.1f articles/s, %.3f MB/s%n",
                 repeats, best.seconds(), best.articlesPerSecond(), best.megabytesPerSecond());
         return runs;
+    }
+
+    /** Wall and process CPU time of the analysis phase of a build, taken from its progress reports. */
+    private static final class AnalysisClock implements org.quotetrace.pipeline.BuildProgress {
+        private long cpuStart;
+        private long wallStart;
+        private boolean analysing;
+        double cpuSeconds;
+        double wallSeconds;
+
+        @Override
+        public void begin(String task, long total) {
+            analysing = "Analysing".equals(task);
+            if (analysing) {
+                cpuStart = processCpuNanos();
+                wallStart = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void step() {
+        }
+
+        @Override
+        public void end() {
+            if (analysing) {
+                cpuSeconds += (processCpuNanos() - cpuStart) / 1e9;
+                wallSeconds += (System.nanoTime() - wallStart) / 1e9;
+                analysing = false;
+            }
+        }
     }
 
     /** CPU time of the whole process (all threads, GC included), or 0 where the JVM does not tell. */

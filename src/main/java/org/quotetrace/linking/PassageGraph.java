@@ -1,10 +1,8 @@
 package org.quotetrace.linking;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The candidate pairs of passages found through the {@link TermIndex}, with their comparisons:
@@ -20,7 +18,7 @@ public final class PassageGraph {
 
     private final List<Passage> passages;
     private final PassageComparer comparer;
-    private final Map<Integer, TreeSet<Integer>> neighbours = new HashMap<>();
+    private final NeighbourLists neighbours = new NeighbourLists();
     private final Map<Long, Comparison> comparisons = new HashMap<>();
 
     private PassageGraph(List<Passage> passages, PassageComparer comparer) {
@@ -44,8 +42,7 @@ public final class PassageGraph {
             for (int other : index.query(terms, CANDIDATES, minShared)) {
                 Passage candidate = passages.get(other);
                 if (other != passage.id() && !passage.overlaps(candidate)) {
-                    graph.neighbours.computeIfAbsent(passage.id(), k -> new TreeSet<>()).add(other);
-                    graph.neighbours.computeIfAbsent(other, k -> new TreeSet<>()).add(passage.id());
+                    graph.neighbours.link(passage.id(), other);
                 }
             }
         }
@@ -59,8 +56,7 @@ public final class PassageGraph {
 
     /** The candidate neighbours of passage {@code id}, in id order. */
     public List<Integer> neighbours(int id) {
-        TreeSet<Integer> set = neighbours.get(id);
-        return set == null ? List.of() : new ArrayList<>(set);
+        return neighbours.of(id);
     }
 
     /** The comparison of passage {@code a} (as a) with passage {@code b} (as b), computed once. */
