@@ -48,6 +48,9 @@ public final class StatementGroups {
     /** Passages need this many content words to be versions of one whole sentence. */
     static final int MIN_SAME_CONTENT = 4;
 
+    private static final int QUOTED = 1;
+    private static final int FREE = 2;
+
     private final PassageGraph graph;
     private final FidelityGrader grader;
     private final int[] groupOf;
@@ -183,37 +186,73 @@ public final class StatementGroups {
     }
 
     private void findCopies() {
-        Map<String, Integer> passagesPerArticle = new HashMap<>();
+        // articles as dense ids; per group, each article's passages as a mask: QUOTED and/or FREE
+        Map<String, Integer> articleIds = new HashMap<>();
+        List<String> articleNames = new ArrayList<>();
+        List<Integer> passagesPerArticle = new ArrayList<>();
         for (Passage p : graph.passages()) {
-            passagesPerArticle.merge(p.articleId(), 1, Integer::sum);
+            Integer id = articleIds.get(p.articleId());
+            if (id == null) {
+                id = articleNames.size();
+                articleIds.put(p.articleId(), id);
+                articleNames.add(p.articleId());
+                passagesPerArticle.add(0);
+            }
+            passagesPerArticle.set(id, passagesPerArticle.get(id) + 1);
+        }
+        List<Map<Integer, Integer>> masksByGroup = new ArrayList<>(groups.size());
+        List<List<Integer>> groupsByArticle = new ArrayList<>();
+        for (int a = 0; a < articleNames.size(); a++) {
+            groupsByArticle.add(new ArrayList<>());
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            Map<Integer, Integer> masks = new HashMap<>();
+            for (int id : groups.get(g)) {
+                Passage p = graph.passages().get(id);
+                int article = articleIds.get(p.articleId());
+                Integer before = masks.put(article, (masks.getOrDefault(article, 0)) | (p.isQuote() ? QUOTED : FREE));
+                if (before == null) {
+                    groupsByArticle.get(article).add(g);
+                }
+            }
+            masksByGroup.add(masks);
         }
         // a sentence counts as shared by two articles when both carry it the same way (both quote it, or
-        // both print it as their own text): a quote of text another article prints is not syndication
-        Map<String, Set<Integer>> sharedGroups = new HashMap<>();
-        Map<String, Set<Integer>> sharedFree = new HashMap<>();
-        for (List<Integer> members : groups) {
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    Passage a = graph.passages().get(members.get(i));
-                    Passage b = graph.passages().get(members.get(j));
-                    if (a.articleId().equals(b.articleId()) || a.isQuote() != b.isQuote()) {
+        // both print it as their own text): a quote of text another article prints is not syndication.
+        // Counting per article with reusable arrays keeps memory linear in the number of articles, even
+        // when one statement is carried by thousands of them.
+        int n = articleNames.size();
+        int[] shared = new int[n];
+        int[] sharedFree = new int[n];
+        List<Integer> touched = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int g : groupsByArticle.get(a)) {
+                Map<Integer, Integer> masks = masksByGroup.get(g);
+                int maskA = masks.get(a);
+                for (Map.Entry<Integer, Integer> other : masks.entrySet()) {
+                    int b = other.getKey();
+                    int common = maskA & other.getValue();
+                    if (b <= a || common == 0) {
                         continue;
                     }
-                    String key = pairKey(a.articleId(), b.articleId());
-                    sharedGroups.computeIfAbsent(key, k -> new HashSet<>()).add(groupOf[members.get(0)]);
-                    if (!a.isQuote()) {
-                        sharedFree.computeIfAbsent(key, k -> new HashSet<>()).add(groupOf[members.get(0)]);
+                    if (shared[b] == 0) {
+                        touched.add(b);
+                    }
+                    shared[b]++;
+                    if ((common & FREE) != 0) {
+                        sharedFree[b]++;
                     }
                 }
             }
-        }
-        for (Map.Entry<String, Set<Integer>> entry : sharedGroups.entrySet()) {
-            String[] pair = entry.getKey().split("\u0000");
-            int smaller = Math.min(passagesPerArticle.get(pair[0]), passagesPerArticle.get(pair[1]));
-            int shared = entry.getValue().size();
-            if (shared >= 2 && 2 * shared >= smaller && sharedFree.containsKey(entry.getKey())) {
-                copies.add(entry.getKey());
+            for (int b : touched) {
+                int smaller = Math.min(passagesPerArticle.get(a), passagesPerArticle.get(b));
+                if (shared[b] >= 2 && 2 * shared[b] >= smaller && sharedFree[b] > 0) {
+                    copies.add(pairKey(articleNames.get(a), articleNames.get(b)));
+                }
+                shared[b] = 0;
+                sharedFree[b] = 0;
             }
+            touched.clear();
         }
     }
 
