@@ -34,8 +34,10 @@ public final class CorpusStatementLinker implements StatementLinker {
     private final PrimarySources sources = PrimarySources.standard();
     private final PassageComparer comparer;
     private final FidelityGrader grader;
+    private final Synonyms synonyms;
 
     public CorpusStatementLinker(WordForms forms, Synonyms synonyms) {
+        this.synonyms = synonyms;
         this.builder = new PassageBuilder(forms, CueLexicon.standard());
         this.comparer = new PassageComparer(synonyms);
         this.grader = new FidelityGrader();
@@ -68,8 +70,20 @@ public final class CorpusStatementLinker implements StatementLinker {
             builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
         }
         PassageGraph graph = PassageGraph.build(passages, comparer);
-        StatementGroups groups = StatementGroups.build(graph, grader);
+        WordNetSynonyms wordNet = synonyms instanceof WordNetSynonyms w ? w : null;
+        ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms,
+                wordNet == null ? (x, y) -> false : wordNet::derivationallyRelated, graph::rarity);
+        StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase);
         return new Assembly(graph, groups, byId, rows).run();
+    }
+
+    /** The canonical speaker the article credits with quote passage p; empty for free text or an unknown speaker. */
+    private static String creditedSpeaker(Passage p, List<LedgerRow> rows) {
+        if (!p.isQuote()) {
+            return "";
+        }
+        String speaker = rows.get(p.row()).speakerId();
+        return speaker.equals(Speaker.UNKNOWN.id()) ? "" : speaker;
     }
 
     /** One linking run: the state that turns groups into statements and rows. */

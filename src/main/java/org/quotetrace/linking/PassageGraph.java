@@ -20,6 +20,8 @@ public final class PassageGraph {
     private final PassageComparer comparer;
     private final NeighbourLists neighbours = new NeighbourLists();
     private final Map<Long, Comparison> comparisons = new HashMap<>();
+    private Map<String, Double> rarities = Map.of();
+    private double unseenRarity;
 
     private PassageGraph(List<Passage> passages, PassageComparer comparer) {
         this.passages = passages;
@@ -46,12 +48,19 @@ public final class PassageGraph {
                 }
             }
         }
+        graph.rarities = index.rarities();
+        graph.unseenRarity = Math.log(1 + Math.max(1, index.size())); // a lemma no passage has: as rare as can be
         return graph;
     }
 
     /** The passages. */
     public List<Passage> passages() {
         return passages;
+    }
+
+    /** How informative a lemma is among these passages ({@link TermIndex#rarity}). */
+    public double rarity(String lemma) {
+        return rarities.getOrDefault(lemma, unseenRarity);
     }
 
     /** The candidate neighbours of passage {@code id}, in id order. */

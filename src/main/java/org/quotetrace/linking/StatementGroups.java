@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups passages into statements.
@@ -25,6 +26,12 @@ import java.util.Set;
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
  * reuse.</li>
+ * <li><b>Reported paraphrases</b> (when the linker knows who is credited with each quote): a group
+ * of reported speech only that no rule above links is a part of a quoted sentence the article
+ * credits to the same speaker when that sentence carries at least
+ * {@value #SPEAKER_PARAPHRASE_COVERAGE} of its rarity-weighted content ({@link ReportedParaphrase}),
+ * a lower bar than between unrelated passages: reported speech rewords deeply, and the shared
+ * speaker is evidence of its own.</li>
  * </ol>
  */
 public final class StatementGroups {
@@ -47,6 +54,10 @@ public final class StatementGroups {
     static final int MIN_FREE_STATEMENT_CONTENT = 6;
     /** Passages need this many content words to be versions of one whole sentence. */
     static final int MIN_SAME_CONTENT = 4;
+    /** Reported speech is a paraphrase of the same speaker's quote that carries this share of its weighted content. */
+    static final double SPEAKER_PARAPHRASE_COVERAGE = 0.35;
+    /** ... and at least this many of its content words. */
+    static final int MIN_SPEAKER_PARAPHRASE_WORDS = 3;
 
     private static final int QUOTED = 1;
     private static final int FREE = 2;
@@ -58,19 +69,36 @@ public final class StatementGroups {
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
     private final Set<String> copies = new HashSet<>();
 
-    private StatementGroups(PassageGraph graph, FidelityGrader grader) {
+    private final Function<Passage, String> speakerOf;
+    private final ReportedParaphrase paraphrase;
+
+    private StatementGroups(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
+                            ReportedParaphrase paraphrase) {
         this.graph = graph;
         this.grader = grader;
         this.groupOf = new int[graph.passages().size()];
+        this.speakerOf = speakerOf;
+        this.paraphrase = paraphrase;
     }
 
-    /** Groups the passages of {@code graph}. */
+    /** Groups the passages of {@code graph}, without knowing who said what (no reported paraphrases). */
     public static StatementGroups build(PassageGraph graph, FidelityGrader grader) {
-        StatementGroups result = new StatementGroups(graph, grader);
+        return build(graph, grader, null, null);
+    }
+
+    /**
+     * Groups the passages of {@code graph}; {@code speakerOf} gives the canonical speaker the article
+     * credits with a quote passage (empty when unknown), {@code paraphrase} scores reported speech
+     * against the same speaker's quotes. Both null: no reported paraphrases.
+     */
+    public static StatementGroups build(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
+                                        ReportedParaphrase paraphrase) {
+        StatementGroups result = new StatementGroups(graph, grader, speakerOf, paraphrase);
         result.joinVersions();
         result.findCopies();
         result.findParts();
         result.findRewordings();
+        result.findSpeakerParaphrases();
         return result;
     }
 
@@ -430,5 +458,69 @@ public final class StatementGroups {
                 parents.put(g, List.of(bestGroup));
             }
         }
+    }
+
+    /**
+     * A group of reported speech only that is still a statement of its own becomes a part of the
+     * quoted (not reported) sentence among its candidates that the article credits to one of the
+     * same speakers and that best carries it ({@link ReportedParaphrase}), when that sentence
+     * carries at least {@value #SPEAKER_PARAPHRASE_COVERAGE} of its weighted content and
+     * {@value #MIN_SPEAKER_PARAPHRASE_WORDS} of its words. A sentence that is itself a part of the
+     * group is never taken, so parts never form a cycle.
+     */
+    private void findSpeakerParaphrases() {
+        if (speakerOf == null || paraphrase == null) {
+            return;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            if (parents.containsKey(g) || !onlyReportedSpeech(g)) {
+                continue;
+            }
+            Set<String> speakers = new HashSet<>();
+            for (int p : groups.get(g)) {
+                String speaker = speakerOf.apply(graph.passages().get(p));
+                if (!speaker.isEmpty()) {
+                    speakers.add(speaker);
+                }
+            }
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            Passage rep = representative(g);
+            int bestGroup = -1;
+            double best = 0;
+            for (int member : groups.get(g)) {
+                for (int other : graph.neighbours(member)) {
+                    int h = groupOf[other];
+                    Passage candidate = graph.passages().get(other);
+                    if (h == g || candidate.source() != Passage.Source.DIRECT || !speakers.contains(speakerOf.apply(candidate))
+                            || partOf(h, g)) {
+                        continue;
+                    }
+                    double score = paraphrase.coverage(rep, candidate);
+                    if (score >= SPEAKER_PARAPHRASE_COVERAGE && score > best
+                            && paraphrase.matchedWords(rep, candidate) >= MIN_SPEAKER_PARAPHRASE_WORDS) {
+                        best = score;
+                        bestGroup = h;
+                    }
+                }
+            }
+            if (bestGroup >= 0) {
+                parents.put(g, List.of(bestGroup));
+            }
+        }
+    }
+
+    /** Whether group {@code h} is {@code g} or a part of it, directly or through other parts. */
+    private boolean partOf(int h, int g) {
+        if (h == g) {
+            return true;
+        }
+        for (int parent : parentsOf(h)) {
+            if (partOf(parent, g)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

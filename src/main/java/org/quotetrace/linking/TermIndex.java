@@ -61,6 +61,22 @@ public final class TermIndex {
         size++;
     }
 
+    /** {@link #rarity} of every indexed term (a table the size of the vocabulary, without the postings). */
+    public Map<String, Double> rarities() {
+        Map<String, Double> out = new HashMap<>(postings.size() * 2);
+        postings.keySet().forEach(term -> out.put(term, rarity(term)));
+        return out;
+    }
+
+    /**
+     * How informative a term is: {@code log(1 + size / postings)}, the weight {@link #query} gives it
+     * (a term no item has weighs as one found once).
+     */
+    public double rarity(String term) {
+        Postings list = postings.get(term);
+        return Math.log(1 + (double) Math.max(1, size) / (list == null ? 1 : list.size));
+    }
+
     /**
      * The ids of at most {@code limit} items sharing the most informative terms with {@code terms}
      * (each shared term weighs {@code log(1 + size / postings)}; the sum is divided by the square

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
@@ -72,6 +74,53 @@ public final class WordNetSynonyms implements Synonyms {
     /** {@code lemma} with its WordNet base forms ("created" gives "create"), lower case. */
     public Set<String> baseFormsOf(String lemma) {
         return entry(lemma).baseForms;
+    }
+
+    /**
+     * The lemmas (lower case) WordNet links to the first {@value #SENSES} senses of {@code lemma}'s
+     * base forms as derivationally related forms ("development" gives "develop", "investigation"
+     * gives "investigate"), without those base forms. Looked up once per lemma.
+     */
+    public Set<String> derivationsOf(String lemma) {
+        return derivations.computeIfAbsent(lemma, this::lookUpDerivations);
+    }
+
+    /** Whether one of the two lemmas is a derivationally related form ({@link #derivationsOf}) of the other. */
+    public boolean derivationallyRelated(String lemmaA, String lemmaB) {
+        return intersects(derivationsOf(lemmaA), baseFormsOf(lemmaB)) || intersects(derivationsOf(lemmaB), baseFormsOf(lemmaA));
+    }
+
+    private final Map<String, Set<String>> derivations = new ConcurrentHashMap<>();
+
+    private Set<String> lookUpDerivations(String lemma) {
+        Set<String> out = new HashSet<>();
+        synchronized (dictionary) {
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
+                try {
+                    IndexWord word = dictionary.lookupIndexWord(pos, lemma);
+                    if (word == null) {
+                        continue;
+                    }
+                    List<Synset> senses = word.getSenses();
+                    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+                        for (net.sf.extjwnl.data.Word member : senses.get(i).getWords()) {
+                            if (!member.getLemma().equalsIgnoreCase(word.getLemma())) {
+                                continue;
+                            }
+                            for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+                                if (pointer.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                                    out.add(target.getLemma().toLowerCase(Locale.ROOT));
+                                }
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    // an unreadable entry gives no derivations
+                }
+            }
+        }
+        out.removeAll(baseFormsOf(lemma));
+        return Set.copyOf(out);
     }
 
     private static boolean intersects(Set<String> x, Set<String> y) {
