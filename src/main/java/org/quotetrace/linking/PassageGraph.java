@@ -26,26 +26,23 @@ public final class PassageGraph {
         this.comparer = comparer;
     }
 
-    /** Builds the graph of {@code passages} (ids are their positions). */
+    /** Builds the graph of {@code passages} (ids are their positions) with the in-memory term index. */
     public static PassageGraph build(List<Passage> passages, PassageComparer comparer) {
+        return build(passages, comparer, new TermIndexCandidates());
+    }
+
+    /** Builds the graph of {@code passages} (ids are their positions) with the candidates {@code finder} gives. */
+    public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder) {
         PassageGraph graph = new PassageGraph(passages, comparer);
-        TermIndex index = new TermIndex(MAX_POSTINGS);
-        for (Passage passage : passages) {
-            index.add(passage.id(), TermIndex.terms(passage.words()));
-        }
-        for (Passage passage : passages) {
-            var terms = TermIndex.terms(passage.words());
-            int minShared = Math.min(2, (int) passage.words().stream().filter(Word::content).count());
-            if (minShared == 0) {
-                continue;
-            }
-            for (int other : index.query(terms, CANDIDATES, minShared)) {
+        finder.find(passages, CANDIDATES, MAX_POSTINGS, (id, ranked) -> {
+            Passage passage = passages.get(id);
+            for (int other : ranked) {
                 Passage candidate = passages.get(other);
                 if (other != passage.id() && !passage.overlaps(candidate)) {
                     graph.neighbours.link(passage.id(), other);
                 }
             }
-        }
+        });
         return graph;
     }
 
