@@ -58,7 +58,7 @@ public final class SparkBuild {
     public static SparkConf conf(String master) {
         SparkConf conf = new SparkConf().setAppName("quotetrace")
                 .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .registerKryoClasses(new Class<?>[] {SparkCandidates.Hit.class, SparkCandidates.Posting.class,
+                .registerKryoClasses(new Class<?>[] {SparkCandidates.TermList.class, SparkCandidates.Posting.class,
                         SparkCandidates.PassageTerms.class, SparkArticle.class, AnalysedArticle.class,
                         String[].class, int[].class, byte[].class});
         if (master != null) {
@@ -70,7 +70,7 @@ public final class SparkBuild {
     }
 
     /** What one run did. */
-    public record Summary(long articles, int rows, int statements, List<String> warnings, String out) {
+    public record Summary(long articles, int rows, int statements, List<String> warnings, String out, String times) {
         @Override
         public String toString() {
             return articles + " articles, " + rows + " quote occurrences, " + statements + " statements -> "
@@ -88,26 +88,31 @@ public final class SparkBuild {
                 .mapPartitions(SparkBuild::analyse)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            long started = System.nanoTime();
             long count = analysed.count();
             refuseProblems(analysed);
             List<String> warnings = new ArrayList<>(analysed.flatMap(a -> a.warnings.iterator()).collect());
             warnings.sort(Comparator.naturalOrder());
+            long analysedAt = System.nanoTime();
             List<ArticleAnalysis> analyses = new ArrayList<>();
             analysed.toLocalIterator().forEachRemaining(a -> analyses.add(AnalysisBytes.decode(a.analysis)));
             analyses.sort(Comparator.comparing(a -> a.article().id()));
-            LinkedCorpus linked = link(analyses);
+            long collectedAt = System.nanoTime();
+            SparkCandidates candidates = new SparkCandidates(spark, partitions);
+            List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
+            LinkedCorpus linked = CorpusStatementLinker.standard(candidates).linkCorpus(analyses, rows);
+            long linkedAt = System.nanoTime();
             List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
             new SparkLedgerOutput(spark.hadoopConfiguration()).write(out, articles, linked);
-            return new Summary(count, linked.result().rows().size(), linked.result().statements().size(), warnings, out);
+            String times = String.format(java.util.Locale.ROOT,
+                    "read and analyse %.1f s, collect %.1f s, speakers and linking %.1f s (candidate shuffle %.1f s), write %.1f s",
+                    (analysedAt - started) / 1e9, (collectedAt - analysedAt) / 1e9, (linkedAt - collectedAt) / 1e9,
+                    candidates.seconds(), (System.nanoTime() - linkedAt) / 1e9);
+            return new Summary(count, linked.result().rows().size(), linked.result().statements().size(), warnings, out,
+                    times);
         } finally {
             analysed.unpersist(false);
         }
-    }
-
-    /** Canonical speakers across all analyses (in article-id order), then linking with candidates from a shuffle. */
-    private LinkedCorpus link(List<ArticleAnalysis> analyses) {
-        List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
-        return CorpusStatementLinker.standard(new SparkCandidates(spark, partitions)).linkCorpus(analyses, rows);
     }
 
     /** Analyses one partition's articles with one analyzer (OpenNLP's ME classes are not thread-safe). */

@@ -62,8 +62,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
                         + " more warnings");
             }
             if (!quiet) {
-                spec.commandLine().getOut().printf("quotetrace-spark: %s (%.1f s)%n", summary,
-                        (System.nanoTime() - started) / 1e9);
+                spec.commandLine().getOut().printf("quotetrace-spark: %s (%.1f s: %s)%n", summary,
+                        (System.nanoTime() - started) / 1e9, summary.times());
             }
             return 0;
         }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,12 +22,13 @@ import scala.Tuple2;
  * <ol>
  * <li>each passage emits {@code (term, posting)} for its index terms ({@link TermIndex#terms});</li>
  * <li>grouping by term gives each term's posting list; a list longer than {@code maxPostings} is
- * dropped (a term too common to find candidates with), else every passage on it that asks for
- * candidates gets a {@link Hit} for every passage on it, weighted {@code log(1 + N / postings)};</li>
- * <li>grouping by passage gives all its hits; per candidate the weights are summed in the order of
- * the passage's own terms (as the index does, so the floating-point sums are the same), divided by
- * the square root of the candidate's term count, and the best {@code limit} candidates with enough
- * shared terms are kept, ties by id.</li>
+ * dropped (a term too common to find candidates with), else it goes, weighted
+ * {@code log(1 + N / postings)}, to every passage on it that asks for candidates ({@link TermList});</li>
+ * <li>grouping by passage gives the posting lists of all its terms; taken in the order of the
+ * passage's own terms, each adds its weight to every passage on it (as the index's query does, so
+ * the floating-point sums are the same); the sums are divided by the square root of the
+ * candidate's term count, and the best {@code limit} candidates with enough shared terms are kept,
+ * ties by id.</li>
  * </ol>
  *
  * Nothing is broadcast: the term lists go out once from the driver, which holds the passages for
@@ -36,6 +38,7 @@ public final class SparkCandidates implements CandidateFinder {
 
     private final transient JavaSparkContext spark;
     private final int partitions;
+    private long nanos;
 
     /** Candidate generation on {@code spark}, shuffling into {@code partitions} partitions. */
     public SparkCandidates(JavaSparkContext spark, int partitions) {
@@ -43,8 +46,14 @@ public final class SparkCandidates implements CandidateFinder {
         this.partitions = Math.max(1, partitions);
     }
 
+    /** Time spent in {@link #find} so far, in seconds. */
+    public double seconds() {
+        return nanos / 1e9;
+    }
+
     @Override
     public void find(List<Passage> passages, int limit, int maxPostings, Sink sink) {
+        long started = System.nanoTime();
         List<PassageTerms> terms = new ArrayList<>(passages.size());
         for (Passage passage : passages) {
             terms.add(new PassageTerms(passage.id(), TermIndex.terms(passage.words()).toArray(String[]::new),
@@ -55,15 +64,16 @@ public final class SparkCandidates implements CandidateFinder {
         for (Tuple2<Integer, int[]> entry : ranked) {
             sink.accept(entry._1(), Arrays.stream(entry._2()).boxed().toList());
         }
+        nanos += System.nanoTime() - started;
     }
 
     /** The ranked candidates of every passage of {@code passages} that asks for some; {@code size} is N. */
     static JavaPairRDD<Integer, int[]> candidates(JavaRDD<PassageTerms> passages, long size, int limit, int maxPostings,
                                                   int partitions) {
         JavaPairRDD<String, Posting> postings = passages.flatMapToPair(SparkCandidates::postings);
-        JavaPairRDD<Integer, Hit> hits = postings.groupByKey(partitions)
-                .flatMapToPair(term -> hits(term._2(), size, maxPostings));
-        return hits.groupByKey(partitions).mapToPair(query -> new Tuple2<>(query._1(), rank(query._2(), limit)));
+        JavaPairRDD<Integer, TermList> lists = postings.groupByKey(partitions)
+                .flatMapToPair(term -> lists(term._2(), size, maxPostings));
+        return lists.groupByKey(partitions).mapToPair(query -> new Tuple2<>(query._1(), rank(query._2(), limit)));
     }
 
     private static Iterator<Tuple2<String, Posting>> postings(PassageTerms passage) {
@@ -74,81 +84,67 @@ public final class SparkCandidates implements CandidateFinder {
         return out.iterator();
     }
 
-    /** Every (asking passage, candidate) pair of one posting list, lazily: a list of p passages gives p x p hits. */
-    private static Iterator<Tuple2<Integer, Hit>> hits(Iterable<Posting> list, long size, int maxPostings) {
+    /**
+     * One term's posting list, sent to every passage on it that asks for candidates (one record per
+     * asking passage, sharing the list's arrays); nothing when the term is too common.
+     */
+    private static Iterator<Tuple2<Integer, TermList>> lists(Iterable<Posting> list, long size, int maxPostings) {
         List<Posting> postings = new ArrayList<>();
         list.forEach(postings::add);
         if (postings.size() > maxPostings) {
             return java.util.Collections.emptyIterator();
         }
+        postings.sort((x, y) -> Integer.compare(x.passage, y.passage));
         double weight = Math.log(1 + (double) size / postings.size());
-        return new Iterator<>() {
-            private int query = next(0);
-            private int candidate;
-
-            private int next(int from) {
-                int q = from;
-                while (q < postings.size() && postings.get(q).minShared == 0) {
-                    q++;
-                }
-                return q;
+        int[] ids = new int[postings.size()];
+        int[] terms = new int[postings.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = postings.get(i).passage;
+            terms[i] = postings.get(i).terms;
+        }
+        List<Tuple2<Integer, TermList>> out = new ArrayList<>();
+        for (Posting q : postings) {
+            if (q.minShared > 0) {
+                out.add(new Tuple2<>(q.passage, new TermList(q.position, q.minShared, weight, ids, terms)));
             }
-
-            @Override
-            public boolean hasNext() {
-                return query < postings.size();
-            }
-
-            @Override
-            public Tuple2<Integer, Hit> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Posting q = postings.get(query);
-                Posting c = postings.get(candidate);
-                Tuple2<Integer, Hit> hit = new Tuple2<>(q.passage, new Hit(c.passage, q.position, c.terms, q.minShared, weight));
-                if (++candidate == postings.size()) {
-                    candidate = 0;
-                    query = next(query + 1);
-                }
-                return hit;
-            }
-        };
+        }
+        return out.iterator();
     }
 
     /**
-     * The best {@code limit} candidates of one passage from all its hits, as {@link TermIndex#query}
-     * ranks them: per candidate the weights summed in the order of the asking passage's terms, at
-     * least {@code minShared} terms shared, the sum divided by the square root of the candidate's
-     * term count; best first, ties by id.
+     * The best {@code limit} candidates of one passage from the posting lists of its terms, as
+     * {@link TermIndex#query} ranks them: the lists taken in the order of the passage's terms, each
+     * adding its weight to every passage on it; at least {@code minShared} terms shared; the sum
+     * divided by the square root of the candidate's term count; best first, ties by id.
      */
-    static int[] rank(Iterable<Hit> all, int limit) {
-        List<Hit> hits = new ArrayList<>();
-        all.forEach(hits::add);
-        hits.sort((x, y) -> x.candidate != y.candidate ? Integer.compare(x.candidate, y.candidate)
-                : Integer.compare(x.position, y.position));
-        List<double[]> scored = new ArrayList<>();
-        for (int i = 0; i < hits.size(); ) {
-            Hit first = hits.get(i);
-            double score = 0;
-            int shared = 0;
-            int j = i;
-            for (; j < hits.size() && hits.get(j).candidate == first.candidate; j++) {
-                score += hits.get(j).weight;
-                shared++;
+    static int[] rank(Iterable<TermList> all, int limit) {
+        List<TermList> lists = new ArrayList<>();
+        all.forEach(lists::add);
+        lists.sort((x, y) -> Integer.compare(x.position, y.position));
+        Map<Integer, double[]> scores = new HashMap<>();
+        for (TermList list : lists) {
+            for (int i = 0; i < list.passages.length; i++) {
+                double[] score = scores.computeIfAbsent(list.passages[i], k -> new double[3]);
+                score[0] += list.weight;
+                score[1] += 1;
+                score[2] = list.terms[i];
             }
-            if (shared >= first.minShared) {
-                scored.add(new double[] {score / Math.sqrt(first.candidateTerms), first.candidate});
-            }
-            i = j;
         }
-        scored.sort((x, y) -> {
+        int minShared = lists.isEmpty() ? 1 : lists.get(0).minShared;
+        List<double[]> ranked = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> entry : scores.entrySet()) {
+            double[] score = entry.getValue();
+            if (score[1] >= minShared) {
+                ranked.add(new double[] {score[0] / Math.sqrt(score[2]), entry.getKey()});
+            }
+        }
+        ranked.sort((x, y) -> {
             int byScore = Double.compare(y[0], x[0]);
             return byScore != 0 ? byScore : Double.compare(x[1], y[1]);
         });
-        int[] out = new int[Math.min(limit, scored.size())];
+        int[] out = new int[Math.min(limit, ranked.size())];
         for (int i = 0; i < out.length; i++) {
-            out[i] = (int) scored.get(i)[1];
+            out[i] = (int) ranked.get(i)[1];
         }
         return out;
     }
@@ -186,24 +182,24 @@ public final class SparkCandidates implements CandidateFinder {
         }
     }
 
-    /** One shared term of an asking passage and a candidate: its position among the asker's terms and its weight. */
-    static final class Hit implements Serializable {
+    /** A term's posting list as one asking passage receives it: the term's position among its terms, the weight, the list. */
+    static final class TermList implements Serializable {
         private static final long serialVersionUID = 1L;
-        int candidate;
         int position;
-        int candidateTerms;
         int minShared;
         double weight;
+        int[] passages;
+        int[] terms;
 
-        Hit() {
+        TermList() {
         }
 
-        Hit(int candidate, int position, int candidateTerms, int minShared, double weight) {
-            this.candidate = candidate;
+        TermList(int position, int minShared, double weight, int[] passages, int[] terms) {
             this.position = position;
-            this.candidateTerms = candidateTerms;
             this.minShared = minShared;
             this.weight = weight;
+            this.passages = passages;
+            this.terms = terms;
         }
     }
 }
