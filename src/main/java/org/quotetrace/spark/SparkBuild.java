@@ -31,7 +31,8 @@ import scala.Tuple2;
  * {@link ArticleAnalyzer} per partition (OpenNLP's ME classes are not thread-safe; the models
  * themselves are loaded once per executor JVM, from the jar).</li>
  * <li><b>Refuse bad input</b> as {@code build} does: every unusable file or duplicate name is
- * named, nothing is written.</li>
+ * named, nothing is written. The check runs on the analysed articles (unusable ones pass the
+ * analysis untouched), so every file is read once; a refused corpus has still been analysed.</li>
  * <li><b>Canonical speakers and linking</b> (driver): the analyses come back to the driver in
  * article-id order; speakers are canonicalised across them and the linker runs with
  * {@link SparkCandidates}, so candidate generation is a shuffle on index terms in the
