@@ -19,12 +19,20 @@ public final class ManifestReader {
 
     /** Reads the manifest at {@code path}, keyed by file name, in file order. */
     public Map<String, ManifestEntry> read(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return read(reader, path.toString());
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read manifest: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a manifest from {@code reader} (e.g. a file on HDFS); {@code path} names it in messages. */
+    public Map<String, ManifestEntry> read(Reader reader, String path) {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setAllowMissingColumnNames(true).build();
         Map<String, ManifestEntry> entries = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = format.parse(reader)) {
             if (!parser.getHeaderMap().containsKey("file")) {
                 throw new InputException(path + ": manifest has no 'file' column (expected file,outlet,url,published,role)");
             }

@@ -35,17 +35,29 @@ public final class CorpusStatementLinker implements StatementLinker {
     private final PassageComparer comparer;
     private final FidelityGrader grader;
     private final Synonyms synonyms;
+    private final CandidateFinder candidates;
 
     public CorpusStatementLinker(WordForms forms, Synonyms synonyms) {
+        this(forms, synonyms, new TermIndexCandidates());
+    }
+
+    /** A linker that finds candidate pairs with {@code candidates} (e.g. distributed) instead of the in-memory term index. */
+    public CorpusStatementLinker(WordForms forms, Synonyms synonyms, CandidateFinder candidates) {
         this.synonyms = synonyms;
         this.builder = new PassageBuilder(forms, CueLexicon.standard());
         this.comparer = new PassageComparer(synonyms);
         this.grader = new FidelityGrader();
+        this.candidates = candidates;
     }
 
     /** A linker with the standard spelling variants and WordNet synonyms. */
     public static CorpusStatementLinker standard() {
         return new CorpusStatementLinker(WordForms.standard(), WordNetSynonyms.shared());
+    }
+
+    /** A standard linker whose candidate pairs come from {@code candidates}. */
+    public static CorpusStatementLinker standard(CandidateFinder candidates) {
+        return new CorpusStatementLinker(WordForms.standard(), WordNetSynonyms.shared(), candidates);
     }
 
     @Override
@@ -69,7 +81,7 @@ public final class CorpusStatementLinker implements StatementLinker {
         for (ArticleAnalysis analysis : sorted) {
             builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
         }
-        PassageGraph graph = PassageGraph.build(passages, comparer);
+        PassageGraph graph = PassageGraph.build(passages, comparer, candidates);
         WordNetSynonyms wordNet = synonyms instanceof WordNetSynonyms w ? w : null;
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms,
                 wordNet == null ? (x, y) -> false : wordNet::derivationallyRelated, graph::rarity);

@@ -28,29 +28,43 @@ public final class PassageGraph {
         this.comparer = comparer;
     }
 
-    /** Builds the graph of {@code passages} (ids are their positions). */
+    /** Builds the graph of {@code passages} (ids are their positions) with the in-memory term index. */
     public static PassageGraph build(List<Passage> passages, PassageComparer comparer) {
+        return build(passages, comparer, new TermIndexCandidates());
+    }
+
+    /** Builds the graph of {@code passages} (ids are their positions) with the candidates {@code finder} gives. */
+    public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder) {
         PassageGraph graph = new PassageGraph(passages, comparer);
-        TermIndex index = new TermIndex(MAX_POSTINGS);
-        for (Passage passage : passages) {
-            index.add(passage.id(), TermIndex.terms(passage.words()));
-        }
-        for (Passage passage : passages) {
-            var terms = TermIndex.terms(passage.words());
-            int minShared = Math.min(2, (int) passage.words().stream().filter(Word::content).count());
-            if (minShared == 0) {
-                continue;
-            }
-            for (int other : index.query(terms, CANDIDATES, minShared)) {
+        finder.find(passages, CANDIDATES, MAX_POSTINGS, (id, ranked) -> {
+            Passage passage = passages.get(id);
+            for (int other : ranked) {
                 Passage candidate = passages.get(other);
                 if (other != passage.id() && !passage.overlaps(candidate)) {
                     graph.neighbours.link(passage.id(), other);
                 }
             }
-        }
-        graph.rarities = index.rarities();
-        graph.unseenRarity = Math.log(1 + Math.max(1, index.size())); // a lemma no passage has: as rare as can be
+        });
+        graph.rarities = rarities(passages);
+        graph.unseenRarity = Math.log(1 + Math.max(1, passages.size())); // a lemma no passage has: as rare as can be
         return graph;
+    }
+
+    /**
+     * {@link TermIndex#rarity} of every term of {@code passages}, computed from the passages themselves so
+     * that it does not depend on which {@link CandidateFinder} found the candidates.
+     */
+    private static Map<String, Double> rarities(List<Passage> passages) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (Passage passage : passages) {
+            for (String term : TermIndex.terms(passage.words())) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+        double size = Math.max(1, passages.size());
+        Map<String, Double> out = new HashMap<>(documentFrequency.size() * 2);
+        documentFrequency.forEach((term, df) -> out.put(term, Math.log(1 + size / df)));
+        return out;
     }
 
     /** The passages. */

@@ -86,6 +86,14 @@ public final class CorpusPipeline {
 
     /** Ledger rows (linking columns empty) for the attributed quotes of {@code analyses}. */
     public List<LedgerRow> attributedRows(List<ArticleAnalysis> analyses) {
+        return attributedRows(analyses, registry);
+    }
+
+    /**
+     * Ledger rows (linking columns empty) for the attributed quotes of {@code analyses} (in article-id
+     * order), with speakers canonicalised across them by {@code registry}; sorted by article and offsets.
+     */
+    public static List<LedgerRow> attributedRows(List<ArticleAnalysis> analyses, SpeakerRegistry registry) {
         Map<ArticleEntity, Speaker> speakers = registry.canonicalise(QuoteRows.entities(analyses));
         List<LedgerRow> rows = new ArrayList<>();
         for (ArticleAnalysis analysis : analyses) {

@@ -1,0 +1,165 @@
+package org.quotetrace.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.quotetrace.attribution.SpeakerRegistry;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.corpus.InputException;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.linking.CorpusStatementLinker;
+import org.quotetrace.linking.LinkedCorpus;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.pipeline.ArticleAnalyzer;
+import org.quotetrace.pipeline.CorpusPipeline;
+import org.quotetrace.spark.SparkCorpusReader.Format;
+import scala.Tuple2;
+
+/**
+ * The Spark job: writes {@code ledger.csv}, {@code statements.csv} and {@code statement-index.json}
+ * for a corpus on any Hadoop-compatible path, byte for byte what {@code quotetrace build} writes for
+ * the same articles, with the same code:
+ *
+ * <ol>
+ * <li><b>Read and analyse</b> (executors): {@link SparkCorpusReader}, then one
+ * {@link ArticleAnalyzer} per partition (OpenNLP's ME classes are not thread-safe; the models
+ * themselves are loaded once per executor JVM, from the jar).</li>
+ * <li><b>Refuse bad input</b> as {@code build} does: every unusable file or duplicate name is
+ * named, nothing is written. The check runs on the analysed articles (unusable ones pass the
+ * analysis untouched), so every file is read once; a refused corpus has still been analysed.</li>
+ * <li><b>Canonical speakers and linking</b> (driver): the analyses come back to the driver in
+ * article-id order; speakers are canonicalised across them and the linker runs with
+ * {@link SparkCandidates}, so candidate generation is a shuffle on index terms in the
+ * executors, while grouping, reference choice, grading and reuse are the linker's own code.</li>
+ * <li><b>Merge</b>: the driver holds the linked rows and writes the single output files
+ * ({@link SparkLedgerOutput}).</li>
+ * </ol>
+ */
+public final class SparkBuild {
+
+    /** Most problem or warning lines listed one by one. */
+    static final int MAX_LISTED = 20;
+
+    private final JavaSparkContext spark;
+    private final int partitions;
+
+    /** A job on {@code spark} that cuts the work into {@code partitions} partitions. */
+    public SparkBuild(JavaSparkContext spark, int partitions) {
+        this.spark = spark;
+        this.partitions = Math.max(1, partitions);
+    }
+
+    /** The Spark configuration the job needs (Kryo for the shuffles), for {@code master} or the one spark-submit sets. */
+    public static SparkConf conf(String master) {
+        SparkConf conf = new SparkConf().setAppName("quotetrace")
+                .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .registerKryoClasses(new Class<?>[] {SparkCandidates.TermList.class, SparkCandidates.Posting.class,
+                        SparkCandidates.PassageTerms.class, SparkArticle.class, AnalysedArticle.class,
+                        String[].class, int[].class, byte[].class});
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        return conf;
+    }
+
+    /** What one run did. */
+    public record Summary(long articles, int rows, int statements, List<String> warnings, String out, String times) {
+        @Override
+        public String toString() {
+            return articles + " articles, " + rows + " quote occurrences, " + statements + " statements -> "
+                    + out + "/ledger.csv";
+        }
+    }
+
+    /**
+     * Builds the ledger of the articles under {@code inputs} and writes it to {@code out}.
+     *
+     * @throws InputException when an input is unusable (nothing is written then)
+     */
+    public Summary run(List<String> inputs, Format format, String out) throws IOException {
+        JavaRDD<AnalysedArticle> analysed = new SparkCorpusReader(spark, partitions).read(inputs, format)
+                .mapPartitions(SparkBuild::analyse)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            long started = System.nanoTime();
+            long count = analysed.count();
+            refuseProblems(analysed);
+            List<String> warnings = new ArrayList<>(analysed.flatMap(a -> a.warnings.iterator()).collect());
+            warnings.sort(Comparator.naturalOrder());
+            long analysedAt = System.nanoTime();
+            List<ArticleAnalysis> analyses = new ArrayList<>();
+            analysed.toLocalIterator().forEachRemaining(a -> analyses.add(AnalysisBytes.decode(a.analysis)));
+            analyses.sort(Comparator.comparing(a -> a.article().id()));
+            long collectedAt = System.nanoTime();
+            SparkCandidates candidates = new SparkCandidates(spark, partitions);
+            List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
+            LinkedCorpus linked = CorpusStatementLinker.standard(candidates).linkCorpus(analyses, rows);
+            long linkedAt = System.nanoTime();
+            List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
+            new SparkLedgerOutput(spark.hadoopConfiguration()).write(out, articles, linked);
+            String times = String.format(java.util.Locale.ROOT,
+                    "read and analyse %.1f s, collect %.1f s, speakers and linking %.1f s (candidate shuffle %.1f s), write %.1f s",
+                    (analysedAt - started) / 1e9, (collectedAt - analysedAt) / 1e9, (linkedAt - collectedAt) / 1e9,
+                    candidates.seconds(), (System.nanoTime() - linkedAt) / 1e9);
+            return new Summary(count, linked.result().rows().size(), linked.result().statements().size(), warnings, out,
+                    times);
+        } finally {
+            analysed.unpersist(false);
+        }
+    }
+
+    /** Analyses one partition's articles with one analyzer (OpenNLP's ME classes are not thread-safe). */
+    private static Iterator<AnalysedArticle> analyse(Iterator<SparkArticle> articles) {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public AnalysedArticle next() {
+                SparkArticle article = articles.next();
+                if (article.problem() != null) {
+                    return new AnalysedArticle(article.id(), null, article.problem(), List.of());
+                }
+                byte[] bytes = AnalysisBytes.encode(analyzer.analyze(article.toArticle()));
+                return new AnalysedArticle(article.id(), bytes, null, article.warnings());
+            }
+        };
+    }
+
+    /** Names every unusable input and every duplicate article name, as {@code build} refuses a corpus. */
+    private void refuseProblems(JavaRDD<AnalysedArticle> analysed) {
+        JavaRDD<String> problems = analysed.filter(a -> a.problem != null).map(a -> a.problem);
+        JavaRDD<String> duplicates = analysed.filter(a -> a.problem == null)
+                .mapToPair(a -> new Tuple2<>(a.id, 1)).reduceByKey(Integer::sum, partitions)
+                .filter(id -> id._2() > 1)
+                .map(id -> "article '" + id._1() + "' appears " + id._2()
+                        + " times in the input; article file names must be unique");
+        JavaRDD<String> all = problems.union(duplicates);
+        long total = all.count();
+        if (total == 0) {
+            return;
+        }
+        List<String> listed = new ArrayList<>(all.takeOrdered(MAX_LISTED));
+        if (total == 1) {
+            throw new InputException(listed.get(0));
+        }
+        StringBuilder message = new StringBuilder(total + " problems in the input; fix them or remove the files "
+                + "(nothing was written):");
+        listed.forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));
+        if (total > MAX_LISTED) {
+            message.append(System.lineSeparator()).append("  ... and ").append(total - MAX_LISTED).append(" more");
+        }
+        throw new InputException(message.toString());
+    }
+}

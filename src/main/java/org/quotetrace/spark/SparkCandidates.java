@@ -1,0 +1,205 @@
+package org.quotetrace.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.quotetrace.linking.CandidateFinder;
+import org.quotetrace.linking.Passage;
+import org.quotetrace.linking.TermIndex;
+import scala.Tuple2;
+
+/**
+ * The linker's candidate generation as a Spark shuffle, giving exactly the lists of the in-memory
+ * {@link TermIndex} ({@link org.quotetrace.linking.TermIndexCandidates}):
+ *
+ * <ol>
+ * <li>each passage emits {@code (term, posting)} for its index terms ({@link TermIndex#terms});</li>
+ * <li>grouping by term gives each term's posting list; a list longer than {@code maxPostings} is
+ * dropped (a term too common to find candidates with), else it goes, weighted
+ * {@code log(1 + N / postings)}, to every passage on it that asks for candidates ({@link TermList});</li>
+ * <li>grouping by passage gives the posting lists of all its terms; taken in the order of the
+ * passage's own terms, each adds its weight to every passage on it (as the index's query does, so
+ * the floating-point sums are the same); the sums are divided by the square root of the
+ * candidate's term count, and the best {@code limit} candidates with enough shared terms are kept,
+ * ties by id.</li>
+ * </ol>
+ *
+ * Nothing is broadcast: the term lists go out once from the driver, which holds the passages for
+ * the rest of linking anyway, and only each passage's short candidate list comes back.
+ */
+public final class SparkCandidates implements CandidateFinder {
+
+    private final transient JavaSparkContext spark;
+    private final int partitions;
+    private long nanos;
+
+    /** Candidate generation on {@code spark}, shuffling into {@code partitions} partitions. */
+    public SparkCandidates(JavaSparkContext spark, int partitions) {
+        this.spark = spark;
+        this.partitions = Math.max(1, partitions);
+    }
+
+    /** Time spent in {@link #find} so far, in seconds. */
+    public double seconds() {
+        return nanos / 1e9;
+    }
+
+    @Override
+    public void find(List<Passage> passages, int limit, int maxPostings, Sink sink) {
+        long started = System.nanoTime();
+        List<PassageTerms> terms = new ArrayList<>(passages.size());
+        for (Passage passage : passages) {
+            terms.add(new PassageTerms(passage.id(), TermIndex.terms(passage.words()).toArray(String[]::new),
+                    CandidateFinder.minShared(passage)));
+        }
+        List<Tuple2<Integer, int[]>> ranked = candidates(spark.parallelize(terms, partitions), passages.size(),
+                limit, maxPostings, partitions).collect();
+        for (Tuple2<Integer, int[]> entry : ranked) {
+            sink.accept(entry._1(), Arrays.stream(entry._2()).boxed().toList());
+        }
+        nanos += System.nanoTime() - started;
+    }
+
+    /** The ranked candidates of every passage of {@code passages} that asks for some; {@code size} is N. */
+    static JavaPairRDD<Integer, int[]> candidates(JavaRDD<PassageTerms> passages, long size, int limit, int maxPostings,
+                                                  int partitions) {
+        JavaPairRDD<String, Posting> postings = passages.flatMapToPair(SparkCandidates::postings);
+        JavaPairRDD<Integer, TermList> lists = postings.groupByKey(partitions)
+                .flatMapToPair(term -> lists(term._2(), size, maxPostings));
+        return lists.groupByKey(partitions).mapToPair(query -> new Tuple2<>(query._1(), rank(query._2(), limit)));
+    }
+
+    private static Iterator<Tuple2<String, Posting>> postings(PassageTerms passage) {
+        List<Tuple2<String, Posting>> out = new ArrayList<>(passage.terms.length);
+        for (int i = 0; i < passage.terms.length; i++) {
+            out.add(new Tuple2<>(passage.terms[i], new Posting(passage.id, i, passage.terms.length, passage.minShared)));
+        }
+        return out.iterator();
+    }
+
+    /**
+     * One term's posting list, sent to every passage on it that asks for candidates (one record per
+     * asking passage, sharing the list's arrays); nothing when the term is too common.
+     */
+    private static Iterator<Tuple2<Integer, TermList>> lists(Iterable<Posting> list, long size, int maxPostings) {
+        List<Posting> postings = new ArrayList<>();
+        list.forEach(postings::add);
+        if (postings.size() > maxPostings) {
+            return java.util.Collections.emptyIterator();
+        }
+        postings.sort((x, y) -> Integer.compare(x.passage, y.passage));
+        double weight = Math.log(1 + (double) size / postings.size());
+        int[] ids = new int[postings.size()];
+        int[] terms = new int[postings.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = postings.get(i).passage;
+            terms[i] = postings.get(i).terms;
+        }
+        List<Tuple2<Integer, TermList>> out = new ArrayList<>();
+        for (Posting q : postings) {
+            if (q.minShared > 0) {
+                out.add(new Tuple2<>(q.passage, new TermList(q.position, q.minShared, weight, ids, terms)));
+            }
+        }
+        return out.iterator();
+    }
+
+    /**
+     * The best {@code limit} candidates of one passage from the posting lists of its terms, as
+     * {@link TermIndex#query} ranks them: the lists taken in the order of the passage's terms, each
+     * adding its weight to every passage on it; at least {@code minShared} terms shared; the sum
+     * divided by the square root of the candidate's term count; best first, ties by id.
+     */
+    static int[] rank(Iterable<TermList> all, int limit) {
+        List<TermList> lists = new ArrayList<>();
+        all.forEach(lists::add);
+        lists.sort((x, y) -> Integer.compare(x.position, y.position));
+        Map<Integer, double[]> scores = new HashMap<>();
+        for (TermList list : lists) {
+            for (int i = 0; i < list.passages.length; i++) {
+                double[] score = scores.computeIfAbsent(list.passages[i], k -> new double[3]);
+                score[0] += list.weight;
+                score[1] += 1;
+                score[2] = list.terms[i];
+            }
+        }
+        int minShared = lists.isEmpty() ? 1 : lists.get(0).minShared;
+        List<double[]> ranked = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> entry : scores.entrySet()) {
+            double[] score = entry.getValue();
+            if (score[1] >= minShared) {
+                ranked.add(new double[] {score[0] / Math.sqrt(score[2]), entry.getKey()});
+            }
+        }
+        ranked.sort((x, y) -> {
+            int byScore = Double.compare(y[0], x[0]);
+            return byScore != 0 ? byScore : Double.compare(x[1], y[1]);
+        });
+        int[] out = new int[Math.min(limit, ranked.size())];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) ranked.get(i)[1];
+        }
+        return out;
+    }
+
+    /** What candidate generation needs of a passage: its id, index terms in order, and how many a candidate must share. */
+    static final class PassageTerms implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final int id;
+        final String[] terms;
+        final int minShared;
+
+        PassageTerms(int id, String[] terms, int minShared) {
+            this.id = id;
+            this.terms = terms;
+            this.minShared = minShared;
+        }
+    }
+
+    /** A passage on a term's posting list: the passage, the term's position among its terms, its term count. */
+    static final class Posting implements Serializable {
+        private static final long serialVersionUID = 1L;
+        int passage;
+        int position;
+        int terms;
+        int minShared;
+
+        Posting() {
+        }
+
+        Posting(int passage, int position, int terms, int minShared) {
+            this.passage = passage;
+            this.position = position;
+            this.terms = terms;
+            this.minShared = minShared;
+        }
+    }
+
+    /** A term's posting list as one asking passage receives it: the term's position among its terms, the weight, the list. */
+    static final class TermList implements Serializable {
+        private static final long serialVersionUID = 1L;
+        int position;
+        int minShared;
+        double weight;
+        int[] passages;
+        int[] terms;
+
+        TermList() {
+        }
+
+        TermList(int position, int minShared, double weight, int[] passages, int[] terms) {
+            this.position = position;
+            this.minShared = minShared;
+            this.weight = weight;
+            this.passages = passages;
+            this.terms = terms;
+        }
+    }
+}
