@@ -3,6 +3,7 @@ package org.quotetrace.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -237,29 +238,40 @@ public final class CorpusStatementLinker implements StatementLinker {
         private Passage chooseReference(int root) {
             List<Integer> members = referenceCandidates(root);
             Map<List<String>, int[]> reproduced = new HashMap<>();
-            List<Passage> carrierPassages = carriers.get(root).stream().map(graph.passages()::get).toList();
+            // the carriers' distinct wordings, in order of first appearance, with how many carry each:
+            // fragment and edit grades depend on the wording alone, so each is graded once, not once
+            // per carrier (a statement carried by thousands of passages stays linear)
+            Map<List<String>, Passage> wordings = new LinkedHashMap<>();
+            Map<List<String>, Integer> carriersOfWording = new HashMap<>();
+            Set<Integer> carrierIds = new java.util.HashSet<>(carriers.get(root));
+            for (int id : carriers.get(root)) {
+                Passage other = graph.passages().get(id);
+                List<String> forms = other.forms();
+                wordings.putIfAbsent(forms, other);
+                carriersOfWording.merge(forms, 1, Integer::sum);
+            }
             for (int id : members) {
                 Passage candidate = graph.passages().get(id);
-                if (reproduced.containsKey(candidate.forms())) {
+                List<String> forms = candidate.forms();
+                if (reproduced.containsKey(forms)) {
                     continue;
                 }
                 int[] count = new int[2];
-                Set<List<String>> seen = new java.util.HashSet<>();
-                for (Passage other : carrierPassages) {
-                    if (other.id() == candidate.id()) {
+                count[0] = carriersOfWording.getOrDefault(forms, 0) - (carrierIds.contains(id) ? 1 : 0);
+                int graded = 0;
+                for (Map.Entry<List<String>, Passage> wording : wordings.entrySet()) {
+                    if (wording.getKey().equals(forms)) {
                         continue;
                     }
-                    if (other.forms().equals(candidate.forms())) {
-                        count[0]++;
-                    } else if (seen.size() < MAX_WORDINGS_GRADED || seen.contains(other.forms())) {
-                        seen.add(other.forms());
-                        Fidelity f = grader.grade(other, candidate);
-                        if (f == Fidelity.FRAGMENT || f == Fidelity.EDITED) {
-                            count[1]++;
-                        }
+                    if (graded++ == MAX_WORDINGS_GRADED) {
+                        break;
+                    }
+                    Fidelity f = grader.grade(wording.getValue(), candidate);
+                    if (f == Fidelity.FRAGMENT || f == Fidelity.EDITED) {
+                        count[1] += carriersOfWording.get(wording.getKey());
                     }
                 }
-                reproduced.put(candidate.forms(), count);
+                reproduced.put(forms, count);
             }
             Comparator<Passage> order = Comparator
                     .comparing((Passage p) -> !sources.isPrimary(article(p)))
