@@ -67,7 +67,10 @@ public final class StatementGroups {
     private final int[] groupOf;
     private final List<List<Integer>> groups = new ArrayList<>();
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
-    private final Set<String> copies = new HashSet<>();
+    /** For each article, the articles it is a copy of (both directions are stored). */
+    private final Map<String, Set<String>> copies = new HashMap<>();
+    /** {@link #families} of each group, computed once (groups and copies are settled before parts are found). */
+    private final Map<Integer, Integer> familiesOf = new HashMap<>();
 
     private final Function<Passage, String> speakerOf;
     private final ReportedParaphrase paraphrase;
@@ -124,7 +127,7 @@ public final class StatementGroups {
 
     /** Whether articles {@code a} and {@code b} are copies of one story (an article is a copy of itself). */
     public boolean copies(String a, String b) {
-        return a.equals(b) || copies.contains(pairKey(a, b));
+        return a.equals(b) || copies.getOrDefault(a, Set.of()).contains(b);
     }
 
     /** The longest passage of group {@code g} (most content words, then earliest). */
@@ -275,17 +278,14 @@ public final class StatementGroups {
             for (int b : touched) {
                 int smaller = Math.min(passagesPerArticle.get(a), passagesPerArticle.get(b));
                 if (shared[b] >= 2 && 2 * shared[b] >= smaller && sharedFree[b] > 0) {
-                    copies.add(pairKey(articleNames.get(a), articleNames.get(b)));
+                    copies.computeIfAbsent(articleNames.get(a), k -> new HashSet<>()).add(articleNames.get(b));
+                    copies.computeIfAbsent(articleNames.get(b), k -> new HashSet<>()).add(articleNames.get(a));
                 }
                 shared[b] = 0;
                 sharedFree[b] = 0;
             }
             touched.clear();
         }
-    }
-
-    private static String pairKey(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
     /** A candidate parent of a group: the parent group, how much of the part it carries, which words. */
@@ -320,9 +320,16 @@ public final class StatementGroups {
 
     /** How many independent outlets (articles that are not copies of one another) carry group g. */
     int families(int g) {
-        List<String> representatives = new ArrayList<>();
+        return familiesOf.computeIfAbsent(g, this::countFamilies);
+    }
+
+    private int countFamilies(int g) {
+        Set<String> articles = new LinkedHashSet<>();
         for (int p : groups.get(g)) {
-            String article = graph.passages().get(p).articleId();
+            articles.add(graph.passages().get(p).articleId());
+        }
+        List<String> representatives = new ArrayList<>();
+        for (String article : articles) {
             if (representatives.stream().noneMatch(r -> copies(r, article))) {
                 representatives.add(article);
             }
