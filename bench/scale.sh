@@ -10,7 +10,7 @@
 # Needs java 17, python3 and ../shared/eval/score.py; uses hyperfine for verify if installed.
 set -euo pipefail
 N="$1"; SEED="${2:-1}"; WORK="${3:-/tmp/quotetrace-scale}"
-JAR=target/quotetrace.jar
+JAR="${JAR:-target/quotetrace.jar}"
 SCORE=../shared/eval/score.py
 DIR="$WORK/syn$N"
 mkdir -p "$WORK"
