@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives the entities of all articles one canonical {@link Speaker} per person or body: people by
@@ -23,12 +25,16 @@ public final class SpeakerRegistry {
     public Map<ArticleEntity, Speaker> canonicalise(List<ArticleEntity> entities) {
         List<List<ArticleEntity>> groups = new ArrayList<>();
         Map<String, List<List<ArticleEntity>>> byKey = new LinkedHashMap<>();
+        // the distinct given names of each group: compatibility depends only on them, so a surname
+        // shared by thousands of mentions costs one check per distinct given name, not per mention
+        Map<List<ArticleEntity>, Set<String>> givenNames = new IdentityHashMap<>();
         for (ArticleEntity entity : entities) {
             String key = key(entity);
             List<List<ArticleEntity>> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            String given = givenNameOf(entity);
             List<ArticleEntity> home = null;
             for (List<ArticleEntity> group : candidates) {
-                if (compatible(group, entity)) {
+                if (compatible(givenNames.get(group), entity.kind(), given)) {
                     home = group;
                     break;
                 }
@@ -37,8 +43,12 @@ public final class SpeakerRegistry {
                 home = new ArrayList<>();
                 candidates.add(home);
                 groups.add(home);
+                givenNames.put(home, new LinkedHashSet<>());
             }
             home.add(entity);
+            if (!given.isEmpty()) {
+                givenNames.get(home).add(given);
+            }
         }
         mergeOrganisationNames(groups);
         mergeSurnamesReadAsBodies(groups);
@@ -133,17 +143,22 @@ public final class SpeakerRegistry {
         };
     }
 
-    private static boolean compatible(List<ArticleEntity> group, ArticleEntity entity) {
-        if (entity.kind() != MentionKind.PERSON) {
+    /** The lower-case given name of {@code entity}'s name, empty when it has none. */
+    private static String givenNameOf(ArticleEntity entity) {
+        return Names.givenName(entity.name()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a mention of {@code kind} with given name {@code given} may join a group whose members
+     * have the given names {@code groupGivenNames}: only people are told apart, by given names that
+     * could not be one person's.
+     */
+    private static boolean compatible(Set<String> groupGivenNames, MentionKind kind, String given) {
+        if (kind != MentionKind.PERSON || given.isEmpty()) {
             return true;
         }
-        String given = Names.givenName(entity.name()).toLowerCase(Locale.ROOT);
-        if (given.isEmpty()) {
-            return true;
-        }
-        for (ArticleEntity member : group) {
-            String other = Names.givenName(member.name()).toLowerCase(Locale.ROOT);
-            if (!other.isEmpty() && !similarGivenNames(given, other)) {
+        for (String other : groupGivenNames) {
+            if (!similarGivenNames(given, other)) {
                 return false;
             }
         }
