@@ -83,9 +83,7 @@ public final class CorpusStatementLinker implements StatementLinker {
             builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
         }
         PassageGraph graph = PassageGraph.build(passages, comparer, candidates);
-        WordNetSynonyms wordNet = synonyms instanceof WordNetSynonyms w ? w : null;
-        ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms,
-                wordNet == null ? (x, y) -> false : wordNet::derivationallyRelated, graph::rarity);
+        ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);
         StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase);
         return new Assembly(graph, groups, byId, rows).run();
     }

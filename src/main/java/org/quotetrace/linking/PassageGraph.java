@@ -46,12 +46,12 @@ public final class PassageGraph {
             }
         });
         graph.rarities = rarities(passages);
-        graph.unseenRarity = Math.log(1 + Math.max(1, passages.size())); // a lemma no passage has: as rare as can be
+        graph.unseenRarity = TermIndex.weight(Math.max(1, passages.size()), 1); // a lemma no passage has: as rare as can be
         return graph;
     }
 
     /**
-     * {@link TermIndex#rarity} of every term of {@code passages}, computed from the passages themselves so
+     * {@link TermIndex#weight} of every term of {@code passages}, computed from the passages themselves so
      * that it does not depend on which {@link CandidateFinder} found the candidates.
      */
     private static Map<String, Double> rarities(List<Passage> passages) {
@@ -63,7 +63,7 @@ public final class PassageGraph {
         }
         double size = Math.max(1, passages.size());
         Map<String, Double> out = new HashMap<>(documentFrequency.size() * 2);
-        documentFrequency.forEach((term, df) -> out.put(term, Math.log(1 + size / df)));
+        documentFrequency.forEach((term, df) -> out.put(term, TermIndex.weight(size, df)));
         return out;
     }
 
@@ -72,7 +72,7 @@ public final class PassageGraph {
         return passages;
     }
 
-    /** How informative a lemma is among these passages ({@link TermIndex#rarity}). */
+    /** How informative a lemma is among these passages ({@link TermIndex#weight}). */
     public double rarity(String lemma) {
         return rarities.getOrDefault(lemma, unseenRarity);
     }

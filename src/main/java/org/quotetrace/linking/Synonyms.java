@@ -11,4 +11,9 @@ public interface Synonyms {
 
     /** Whether {@code lemmaA} and {@code lemmaB} (lower case) share a sense. */
     boolean synonymous(String lemmaA, String lemmaB);
+
+    /** Whether one lemma is a derivationally related form of the other ("develop" ~ "development"); none by default. */
+    default boolean derivationallyRelated(String lemmaA, String lemmaB) {
+        return false;
+    }
 }

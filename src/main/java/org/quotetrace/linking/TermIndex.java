@@ -61,20 +61,13 @@ public final class TermIndex {
         size++;
     }
 
-    /** {@link #rarity} of every indexed term (a table the size of the vocabulary, without the postings). */
-    public Map<String, Double> rarities() {
-        Map<String, Double> out = new HashMap<>(postings.size() * 2);
-        postings.keySet().forEach(term -> out.put(term, rarity(term)));
-        return out;
-    }
-
     /**
-     * How informative a term is: {@code log(1 + size / postings)}, the weight {@link #query} gives it
-     * (a term no item has weighs as one found once).
+     * How informative a term is that {@code postings} of {@code items} indexed items carry:
+     * {@code log(1 + items / postings)}, the weight {@link #query} gives a shared term. Distributed
+     * candidate search and word rarities use the same formula so that their sums are this index's.
      */
-    public double rarity(String term) {
-        Postings list = postings.get(term);
-        return Math.log(1 + (double) Math.max(1, size) / (list == null ? 1 : list.size));
+    public static double weight(double items, int postings) {
+        return Math.log(1 + items / postings);
     }
 
     /**
@@ -91,7 +84,7 @@ public final class TermIndex {
             if (list == null || list.size > maxPostings) {
                 continue;
             }
-            double weight = Math.log(1 + (double) size / list.size);
+            double weight = weight(size, list.size);
             for (int p = 0; p < list.size; p++) {
                 scores.add(list.ids[p], weight);
             }

@@ -86,6 +86,7 @@ public final class WordNetSynonyms implements Synonyms {
     }
 
     /** Whether one of the two lemmas is a derivationally related form ({@link #derivationsOf}) of the other. */
+    @Override
     public boolean derivationallyRelated(String lemmaA, String lemmaB) {
         return intersects(derivationsOf(lemmaA), baseFormsOf(lemmaB)) || intersects(derivationsOf(lemmaB), baseFormsOf(lemmaA));
     }
@@ -94,33 +95,54 @@ public final class WordNetSynonyms implements Synonyms {
 
     private Set<String> lookUpDerivations(String lemma) {
         Set<String> out = new HashSet<>();
+        forEachIndexWord(lemma, word -> {
+            for (Synset sense : firstSenses(word)) {
+                for (net.sf.extjwnl.data.Word member : sense.getWords()) {
+                    if (!member.getLemma().equalsIgnoreCase(word.getLemma())) {
+                        continue;
+                    }
+                    for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+                        if (pointer.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                            out.add(target.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        });
+        out.removeAll(baseFormsOf(lemma));
+        return Set.copyOf(out);
+    }
+
+    /** What to do with one part of speech's WordNet entry for a lemma. */
+    @FunctionalInterface
+    private interface IndexWordVisitor {
+        void visit(IndexWord word) throws JWNLException;
+    }
+
+    /**
+     * Gives {@code visitor} the WordNet entry of {@code lemma} for each part of speech that has one,
+     * under the dictionary's lock (extjwnl is not thread-safe); an entry WordNet cannot read is
+     * skipped, so it adds nothing.
+     */
+    private void forEachIndexWord(String lemma, IndexWordVisitor visitor) {
         synchronized (dictionary) {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 try {
                     IndexWord word = dictionary.lookupIndexWord(pos, lemma);
-                    if (word == null) {
-                        continue;
-                    }
-                    List<Synset> senses = word.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-                        for (net.sf.extjwnl.data.Word member : senses.get(i).getWords()) {
-                            if (!member.getLemma().equalsIgnoreCase(word.getLemma())) {
-                                continue;
-                            }
-                            for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
-                                if (pointer.getTarget() instanceof net.sf.extjwnl.data.Word target) {
-                                    out.add(target.getLemma().toLowerCase(Locale.ROOT));
-                                }
-                            }
-                        }
+                    if (word != null) {
+                        visitor.visit(word);
                     }
                 } catch (JWNLException e) {
-                    // an unreadable entry gives no derivations
+                    // an unreadable entry adds nothing; comparison falls back to equal lemmas
                 }
             }
         }
-        out.removeAll(baseFormsOf(lemma));
-        return Set.copyOf(out);
+    }
+
+    /** The first {@value #SENSES} senses of {@code word}: rare senses give false synonyms. */
+    private static List<Synset> firstSenses(IndexWord word) {
+        List<Synset> senses = word.getSenses();
+        return senses.subList(0, Math.min(SENSES, senses.size()));
     }
 
     private static boolean intersects(Set<String> x, Set<String> y) {
@@ -146,25 +168,14 @@ public final class WordNetSynonyms implements Synonyms {
         Set<String> bases = new HashSet<>();
         bases.add(lemma);
         Set<String> out = new HashSet<>();
-        synchronized (dictionary) {
-            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
-                try {
-                    IndexWord word = dictionary.lookupIndexWord(pos, lemma);
-                    if (word == null) {
-                        continue;
-                    }
-                    bases.add(word.getLemma().toLowerCase(Locale.ROOT));
-                    List<Synset> senses = word.getSenses();
-                    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-                        for (net.sf.extjwnl.data.Word member : senses.get(i).getWords()) {
-                            out.add(member.getLemma().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                } catch (JWNLException e) {
-                    // an unreadable entry gives no synonyms; comparison falls back to equal lemmas
+        forEachIndexWord(lemma, word -> {
+            bases.add(word.getLemma().toLowerCase(Locale.ROOT));
+            for (Synset sense : firstSenses(word)) {
+                for (net.sf.extjwnl.data.Word member : sense.getWords()) {
+                    out.add(member.getLemma().toLowerCase(Locale.ROOT));
                 }
             }
-        }
+        });
         out.removeAll(bases);
         return new Entry(Set.copyOf(bases), Set.copyOf(out));
     }

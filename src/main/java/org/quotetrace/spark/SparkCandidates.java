@@ -95,7 +95,7 @@ public final class SparkCandidates implements CandidateFinder {
             return java.util.Collections.emptyIterator();
         }
         postings.sort((x, y) -> Integer.compare(x.passage, y.passage));
-        double weight = Math.log(1 + (double) size / postings.size());
+        double weight = TermIndex.weight(size, postings.size());
         int[] ids = new int[postings.size()];
         int[] terms = new int[postings.size()];
         for (int i = 0; i < ids.length; i++) {
