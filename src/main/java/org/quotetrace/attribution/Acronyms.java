@@ -1,5 +1,6 @@
 package org.quotetrace.attribution;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +17,14 @@ final class Acronyms {
         if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !name.contains(" ")) {
             return false;
         }
+        return initials(name).contains(acronym);
+    }
+
+    /**
+     * The two acronyms of {@code name}: the initials of all its words, and of its words other than
+     * small ones ("of", "the", ...); they may be equal.
+     */
+    static List<String> initials(String name) {
         StringBuilder all = new StringBuilder();
         StringBuilder major = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
@@ -28,6 +37,6 @@ final class Acronyms {
                 major.append(initial);
             }
         }
-        return acronym.contentEquals(all) || acronym.contentEquals(major);
+        return List.of(all.toString(), major.toString());
     }
 }

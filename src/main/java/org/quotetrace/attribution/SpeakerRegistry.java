@@ -1,6 +1,7 @@
 package org.quotetrace.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -50,7 +51,7 @@ public final class SpeakerRegistry {
                 givenNames.get(home).add(given);
             }
         }
-        mergeOrganisationNames(groups);
+        OrganisationNameMerger.merge(groups);
         mergeSurnamesReadAsBodies(groups);
         Map<ArticleEntity, Speaker> result = new IdentityHashMap<>();
         Map<String, Integer> slugUse = new HashMap<>();
@@ -67,31 +68,18 @@ public final class SpeakerRegistry {
     }
 
     /**
-     * Joins groups of organisations that name one body differently: one group's name is another's
-     * alias ("IWF" given in brackets) or its acronym ("IWF" and "Internet Watch Foundation").
+     * A one-word "organisation" that is the surname of exactly one person group ("Roe said" in an
+     * article that never gave Jane Roe's full name) joins that person. Person groups are neither
+     * removed nor change their first member here, so they are looked up by surname once.
      */
-    private static void mergeOrganisationNames(List<List<ArticleEntity>> groups) {
-        boolean merged = true;
-        while (merged) {
-            merged = false;
-            outer:
-            for (int i = 0; i < groups.size(); i++) {
-                for (int j = i + 1; j < groups.size(); j++) {
-                    if (sameBody(groups.get(i), groups.get(j))) {
-                        groups.get(i).addAll(groups.remove(j));
-                        merged = true;
-                        break outer;
-                    }
-                }
+    static void mergeSurnamesReadAsBodies(List<List<ArticleEntity>> groups) {
+        Map<String, List<List<ArticleEntity>>> peopleBySurname = new HashMap<>();
+        for (List<ArticleEntity> group : groups) {
+            if (group.get(0).kind() == MentionKind.PERSON) {
+                peopleBySurname.computeIfAbsent(group.get(0).surnameKey(), k -> new ArrayList<>()).add(group);
             }
         }
-    }
-
-    /**
-     * A one-word "organisation" that is the surname of exactly one person group ("Roe said" in an
-     * article that never gave Jane Roe's full name) joins that person.
-     */
-    private static void mergeSurnamesReadAsBodies(List<List<ArticleEntity>> groups) {
+        Set<List<ArticleEntity>> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<ArticleEntity> group = groups.get(i);
             ArticleEntity first = group.get(0);
@@ -99,40 +87,15 @@ public final class SpeakerRegistry {
             if (first.kind() != MentionKind.ORGANISATION || name.contains(" ") || name.equals(name.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            List<ArticleEntity> home = null;
-            int homes = 0;
-            for (List<ArticleEntity> other : groups) {
-                if (other != group && other.get(0).kind() == MentionKind.PERSON
-                        && other.get(0).surnameKey().equals(name.toLowerCase(Locale.ROOT))) {
-                    home = other;
-                    homes++;
-                }
-            }
-            if (homes == 1) {
-                home.addAll(group);
-                groups.remove(i);
+            List<List<ArticleEntity>> homes = peopleBySurname.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            if (homes.size() == 1) {
+                homes.get(0).addAll(group);
+                joined.add(group);
             }
         }
-    }
-
-    private static boolean sameBody(List<ArticleEntity> a, List<ArticleEntity> b) {
-        for (ArticleEntity x : a) {
-            for (ArticleEntity y : b) {
-                if (x.kind() != MentionKind.ORGANISATION || y.kind() != MentionKind.ORGANISATION) {
-                    continue;
-                }
-                if (x.isCalled(y.name()) || y.isCalled(x.name()) || Acronyms.abbreviates(x.name(), y.name())
-                        || Acronyms.abbreviates(y.name(), x.name())) {
-                    return true;
-                }
-                for (String alias : x.aliases()) {
-                    if (y.isCalled(alias) || Acronyms.abbreviates(alias, y.name())) {
-                        return true;
-                    }
-                }
-            }
+        if (!joined.isEmpty()) {
+            groups.removeIf(joined::contains);
         }
-        return false;
     }
 
     private static String key(ArticleEntity entity) {
