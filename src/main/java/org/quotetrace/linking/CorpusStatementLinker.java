@@ -172,7 +172,10 @@ public final class CorpusStatementLinker implements StatementLinker {
             }
         }
 
-        /** The root groups (statements) group g carries: itself, or the roots of the groups it is a part of. */
+        /**
+         * The root groups (statements) group g carries: itself, or the roots of the groups it is a part
+         * of; and the lists of figures it retells ({@link StatementGroups#alsoCarries}).
+         */
         private List<Integer> resolve(int g) {
             List<Integer> known = roots.get(g);
             if (known != null) {
@@ -186,6 +189,13 @@ public final class CorpusStatementLinker implements StatementLinker {
                 Set<Integer> set = new LinkedHashSet<>();
                 for (int parent : parents) {
                     set.addAll(resolve(parent));
+                }
+                resolved = List.copyOf(set);
+            }
+            if (!groups.alsoCarries(g).isEmpty()) {
+                Set<Integer> set = new LinkedHashSet<>(resolved);
+                for (int list : groups.alsoCarries(g)) {
+                    set.addAll(resolve(list));
                 }
                 resolved = List.copyOf(set);
             }
@@ -556,7 +566,9 @@ public final class CorpusStatementLinker implements StatementLinker {
             for (Map.Entry<Integer, List<Integer>> entry : candidates.entrySet()) {
                 Passage p = graph.passages().get(entry.getKey());
                 List<Integer> kept = entry.getValue();
-                if (!copiesWords(p, kept) && wordCopies.getOrDefault(p.articleId(), 0) < REPRINT_EVIDENCE) {
+                // a list of figures that nobody copies is the article's own fact sheet, whatever else it reprints
+                if (!copiesWords(p, kept) && (wordCopies.getOrDefault(p.articleId(), 0) < REPRINT_EVIDENCE
+                        || PassageBuilder.isList(p))) {
                     continue;
                 }
                 Statement first = statements.get(kept.get(0));

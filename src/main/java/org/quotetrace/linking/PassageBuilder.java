@@ -151,6 +151,22 @@ public final class PassageBuilder {
         return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Whether passage p is a bullet list with its lead-in line ({@link #sentenceSpans}), not a sentence. */
+    static boolean isList(Passage p) {
+        String surface = p.surface();
+        int newline = surface.indexOf('\n');
+        if (newline < 0) {
+            return false;
+        }
+        for (String line : surface.substring(newline + 1).split("\n")) {
+            String stripped = line.strip();
+            if (stripped.length() > 1 && BULLETS.indexOf(stripped.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text[start, end)} opens and closes with quotation marks: a quote, whatever the quote stage saw. */
     static boolean wrappedInQuotes(String text, int start, int end) {
         String quotes = "\"'“”‘’«»";

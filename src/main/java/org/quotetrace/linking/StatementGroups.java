@@ -32,6 +32,16 @@ import java.util.function.Function;
  * {@value #SPEAKER_PARAPHRASE_COVERAGE} of its rarity-weighted content ({@link ReportedParaphrase}),
  * a lower bar than between unrelated passages: reported speech rewords deeply, and the shared
  * speaker is evidence of its own.</li>
+ * <li><b>Retold figures</b>: a bullet list of figures (a press release's results) is one statement,
+ * and outlets retell it in sentences of their own that keep little but the figures ("twenty-five
+ * people were arrested" for "25 suspects arrested"). A group with a quote that states at least half
+ * of its figures as a list does, about the same thing ({@link Figures}), carries the list: as a part
+ * when it is no statement others carry (the list holds at least {@value #FIGURE_PART_COVERAGE} of its
+ * content, or one outlet alone says it and nothing is a part of it), else on top of what it carries
+ * already ({@link #alsoCarries}).</li>
+ * <li><b>Quoted phrases</b>: reported speech that repeats word for word a phrase another article
+ * puts in quotation marks (at least {@value #MIN_QUOTED_PHRASE_CONTENT} content words) carries that
+ * phrase's statement too: the marks say the words are the speaker's own.</li>
  * </ol>
  */
 public final class StatementGroups {
@@ -59,6 +69,17 @@ public final class StatementGroups {
     /** ... and at least this many of its content words. */
     static final int MIN_SPEAKER_PARAPHRASE_WORDS = 3;
 
+    /** A list is a statement of figures when it states at least this many. */
+    static final int MIN_LIST_FIGURES = 2;
+    /** A retelling of a list's figures is a part of the list when the list carries this share of its content. */
+    static final double FIGURE_PART_COVERAGE = 0.6;
+    /** Lists looked up per figure value (bounds the cost of a common number in a large corpus). */
+    static final int MAX_LISTS_PER_FIGURE = 40;
+
+    /** A quoted phrase needs this many content words before reported speech that repeats it carries its statement. */
+    static final int MIN_QUOTED_PHRASE_CONTENT = 3;
+
+    private static final Figures FIGURES = Figures.standard();
     private static final int QUOTED = 1;
     private static final int FREE = 2;
 
@@ -67,6 +88,8 @@ public final class StatementGroups {
     private final int[] groupOf;
     private final List<List<Integer>> groups = new ArrayList<>();
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
+    /** Lists of figures a group carries on top of its own statement or its parents' ({@link #findRetoldFigures}). */
+    private final Map<Integer, List<Integer>> also = new HashMap<>();
     /** For each article, the articles it is a copy of (both directions are stored). */
     private final Map<String, Set<String>> copies = new HashMap<>();
     /** {@link #families} of each group, computed once (groups and copies are settled before parts are found). */
@@ -102,6 +125,8 @@ public final class StatementGroups {
         result.findParts();
         result.findRewordings();
         result.findSpeakerParaphrases();
+        result.findRetoldFigures();
+        result.findQuotedPhrases();
         return result;
     }
 
@@ -123,6 +148,16 @@ public final class StatementGroups {
     /** The groups that group {@code g} is a part of, in the order their words appear; empty for a whole sentence. */
     public List<Integer> parentsOf(int g) {
         return parents.getOrDefault(g, List.of());
+    }
+
+    /**
+     * The groups whose statements group {@code g} carries on top of its own (or its parents'): lists
+     * of figures it retells ({@link #findRetoldFigures}) and quoted phrases it repeats
+     * ({@link #findQuotedPhrases}). A group is never added to a group it carries itself, so this
+     * adds no cycle.
+     */
+    public List<Integer> alsoCarries(int g) {
+        return also.getOrDefault(g, List.of());
     }
 
     /** Whether articles {@code a} and {@code b} are copies of one story (an article is a copy of itself). */
@@ -525,6 +560,128 @@ public final class StatementGroups {
         }
         for (int parent : parentsOf(h)) {
             if (partOf(parent, g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Links groups that retell a list's figures to the list ({@link Figures}). Lists are found through
+     * an index of their figure values, so a passage looks only at lists that state one of its numbers.
+     * A group is linked when one of its quote passages states at least one figure of the list, and
+     * at least half of its own figures, about the same things. The list becomes its parent when the
+     * group has none and the list carries at least {@value #FIGURE_PART_COVERAGE} of its content (a
+     * sentence that only retells the results) or the group is a one-off (one outlet's sentence that
+     * no other group is a part of); otherwise the group carries the list on top of its own
+     * statement (a sentence that independent outlets carry and that also says something else).
+     */
+    private void findRetoldFigures() {
+        Map<Long, List<Integer>> listsByFigure = new HashMap<>();
+        Map<Integer, List<Figures.Figure>> listFigures = new HashMap<>();
+        for (Passage p : graph.passages()) {
+            if (!PassageBuilder.isList(p) || parents.containsKey(groupOf[p.id()])) {
+                continue;
+            }
+            List<Figures.Figure> figures = FIGURES.of(p);
+            if (figures.size() < MIN_LIST_FIGURES) {
+                continue;
+            }
+            listFigures.put(p.id(), figures);
+            for (Figures.Figure f : figures) {
+                List<Integer> lists = listsByFigure.computeIfAbsent(f.value(), k -> new ArrayList<>());
+                if (lists.size() < MAX_LISTS_PER_FIGURE && !lists.contains(p.id())) {
+                    lists.add(p.id());
+                }
+            }
+        }
+        if (listFigures.isEmpty()) {
+            return;
+        }
+        Set<Integer> listGroups = new HashSet<>();
+        listFigures.keySet().forEach(id -> listGroups.add(groupOf[id]));
+        Set<Integer> usedAsParent = new HashSet<>();
+        parents.values().forEach(usedAsParent::addAll);
+        for (int g = 0; g < groups.size(); g++) {
+            if (listGroups.contains(g)) {
+                continue;
+            }
+            Set<Integer> targets = new java.util.TreeSet<>();
+            Set<Integer> targetLists = new java.util.TreeSet<>();
+            for (int id : groups.get(g)) {
+                Passage p = graph.passages().get(id);
+                if (!p.isQuote()) {
+                    continue;
+                }
+                List<Figures.Figure> figures = FIGURES.of(p);
+                Set<Integer> candidates = new java.util.TreeSet<>();
+                figures.forEach(f -> candidates.addAll(listsByFigure.getOrDefault(f.value(), List.of())));
+                for (int listId : candidates) {
+                    int shared = FIGURES.shared(p, figures, graph.passages().get(listId), listFigures.get(listId));
+                    if (shared >= 1 && 2 * shared >= figures.size() && targets.add(groupOf[listId])) {
+                        targetLists.add(listId);
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            Passage rep = representative(g);
+            boolean onlyFigures = targetLists.stream()
+                    .allMatch(listId -> graph.compare(rep.id(), listId).coverageOfA() >= FIGURE_PART_COVERAGE);
+            if (!parents.containsKey(g) && (onlyFigures || families(g) < 2 && !usedAsParent.contains(g))) {
+                parents.put(g, List.copyOf(targets));
+            } else {
+                also.put(g, List.copyOf(targets));
+            }
+        }
+    }
+
+    /**
+     * Reported speech that repeats word for word the whole of a direct quote of another article, of
+     * at least {@value #MIN_QUOTED_PHRASE_CONTENT} content words, carries that quote's statements too
+     * ("the suspects, believed to be part of a criminal group, were arrested" repeats another outlet's
+     * quoted "part of a criminal group").
+     */
+    private void findQuotedPhrases() {
+        for (int g = 0; g < groups.size(); g++) {
+            if (!onlyReportedSpeech(g)) {
+                continue;
+            }
+            Set<Integer> found = new java.util.TreeSet<>();
+            for (int id : groups.get(g)) {
+                Passage p = graph.passages().get(id);
+                for (int other : graph.neighbours(id)) {
+                    Passage q = graph.passages().get(other);
+                    int h = groupOf[other];
+                    if (h == g || q.source() != Passage.Source.DIRECT || q.articleId().equals(p.articleId())
+                            || q.contentWords().size() < MIN_QUOTED_PHRASE_CONTENT || !graph.compare(id, other).bInsideA()
+                            || reaches(h, g)) {
+                        continue;
+                    }
+                    found.add(h);
+                }
+            }
+            if (!found.isEmpty()) {
+                Set<Integer> merged = new LinkedHashSet<>(alsoCarries(g));
+                merged.addAll(found);
+                also.put(g, List.copyOf(merged));
+            }
+        }
+    }
+
+    /** Whether group {@code h} is {@code g} or carries it, through parts or {@link #alsoCarries}. */
+    private boolean reaches(int h, int g) {
+        if (h == g) {
+            return true;
+        }
+        for (int parent : parentsOf(h)) {
+            if (reaches(parent, g)) {
+                return true;
+            }
+        }
+        for (int other : alsoCarries(h)) {
+            if (reaches(other, g)) {
                 return true;
             }
         }

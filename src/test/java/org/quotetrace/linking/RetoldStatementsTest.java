@@ -1,0 +1,107 @@
+package org.quotetrace.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotetrace.attribution.SpeakerRegistry;
+import org.quotetrace.corpus.Article;
+import org.quotetrace.ledger.LedgerRow;
+import org.quotetrace.pipeline.ArticleAnalysis;
+import org.quotetrace.pipeline.ArticleAnalyzer;
+import org.quotetrace.pipeline.CorpusPipeline;
+
+/**
+ * Statements that outlets retell with few of the source's words, on small invented corpora: a
+ * list of figures retold in sentences of their own, and a quoted phrase repeated in reported speech.
+ */
+class RetoldStatementsTest {
+
+    private final CorpusStatementLinker linker = CorpusStatementLinker.standard();
+
+    private LinkResult link(List<Article> articles) {
+        CorpusPipeline pipeline = new CorpusPipeline(ArticleAnalyzer.standard(), new SpeakerRegistry(), linker, 1);
+        List<ArticleAnalysis> analyses = pipeline.analyzeAll(articles);
+        return linker.linkCorpus(analyses, pipeline.attributedRows(analyses)).result();
+    }
+
+    private static LedgerRow row(LinkResult result, String articleId, String textStart) {
+        return result.rows().stream().filter(r -> r.articleId().equals(articleId) && r.text().startsWith(textStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no row starting '" + textStart + "' in " + articleId));
+    }
+
+    private static final String RELEASE = "Hygiene campaign\n\n"
+            + "The city council has finished its spring hygiene campaign in the old town.\n\n"
+            + "Results of the campaign, so far:\n\n"
+            + "  • 14 restaurants inspected\n"
+            + "  • 6 kitchens closed\n"
+            + "  • 31 fines issued\n\n"
+            + "Owners can appeal against a closure within two weeks.\n";
+
+    private List<Article> hygieneCorpus() {
+        return List.of(
+                new Article("release.txt", "City Council (media release)", "", "2025-04-01", "source", RELEASE),
+                new Article("daily.txt", "Old Town Daily", "", "2025-04-02", "article",
+                        "Kitchens shut\n\nThe council said six kitchens have been closed after a city-wide check of eateries.\n"),
+                new Article("herald.txt", "River Herald", "", "2025-04-03", "article",
+                        "Fines for restaurants\n\nThe council said inspectors issued 31 fines to owners and inspected 14 restaurants.\n"),
+                new Article("gazette.txt", "Hill Gazette", "", "2025-04-03", "article",
+                        "New buses\n\nThe mayor said 14 new buses would join the fleet in the spring.\n"));
+    }
+
+    @Test
+    void sentencesRetellingTheFiguresOfAListCarryTheListAsOneStatement() {
+        LinkResult result = link(hygieneCorpus());
+        LedgerRow kitchens = row(result, "daily.txt", "six kitchens");
+        LedgerRow fines = row(result, "herald.txt", "inspectors issued");
+        // each retells nothing but figures of the list: a part of it, no statement of its own
+        assertThat(kitchens.statementIds()).hasSize(1);
+        assertThat(fines.statementIds()).isEqualTo(kitchens.statementIds());
+        Statement list = result.statements().stream().filter(s -> s.id().equals(kitchens.statementIds().get(0)))
+                .findFirst().orElseThrow();
+        assertThat(list.referenceArticleId()).isEqualTo("release.txt");
+        assertThat(list.referenceText()).startsWith("Results of the campaign").contains("31 fines issued");
+        assertThat(kitchens.fidelity()).isEqualTo("paraphrase");
+    }
+
+    @Test
+    void theSameNumberAboutAnotherThingIsNoRetelling() {
+        LinkResult result = link(hygieneCorpus());
+        // 14 restaurants in the list, 14 buses here: the figure counts something else
+        String list = row(result, "daily.txt", "six kitchens").statementIds().get(0);
+        assertThat(row(result, "gazette.txt", "14 new buses").statementIds()).doesNotContain(list);
+    }
+
+    @Test
+    void aListNobodyCopiesIsNoReuse() {
+        LinkResult result = link(hygieneCorpus());
+        assertThat(result.rows()).noneMatch(r -> r.kind().equals("reuse") && r.text().startsWith("Results of the campaign"));
+    }
+
+    @Test
+    void figuresReadDigitsNumberWordsAndSkipDatesAndYears() {
+        Figures figures = Figures.standard();
+        String text = "Twenty-five people were held on 26 February 2025, and 1,500 images were seized in March.";
+        PassageBuilder builder = new PassageBuilder(WordForms.standard(), org.quotetrace.quotes.CueLexicon.standard());
+        List<Word> words = builder.words(text, 0, text.length(), new java.util.TreeMap<>());
+        Passage p = new Passage(0, "a.txt", text, 0, text.length(), Passage.Source.INDIRECT, 0, words, true);
+        assertThat(figures.of(p)).extracting(Figures.Figure::value).containsExactly(25L, 1500L);
+    }
+
+    @Test
+    void reportedSpeechRepeatingAnotherOutletsQuotedPhraseCarriesItsStatement() {
+        String wire = "Car thefts\n\nPolice said those detained were \"members of a smuggling ring\" whose drivers moved "
+                + "stolen cars across the northern border every week.\n";
+        List<Article> articles = List.of(
+                new Article("wire.txt", "Wire Service", "", "2025-03-01", "article", wire),
+                new Article("metro.txt", "Metro", "", "2025-03-01", "article", wire),
+                new Article("local.txt", "Border News", "", "2025-03-02", "article",
+                        "Arrests at the port\n\nThe four men, believed to be members of a smuggling ring, "
+                                + "were detained at the ferry port on Monday after customs officers searched three lorries and "
+                                + "found forged number plates, police said.\n"));
+        LinkResult result = link(articles);
+        LedgerRow quoted = row(result, "wire.txt", "members of a smuggling ring");
+        assertThat(quoted.statementIds()).isNotEmpty();
+        assertThat(row(result, "local.txt", "The four men").statementIds()).containsAll(quoted.statementIds());
+    }
+}
