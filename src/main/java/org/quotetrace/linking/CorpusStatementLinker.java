@@ -506,6 +506,15 @@ public final class CorpusStatementLinker implements StatementLinker {
             return reference.id() == p.id() ? 1.0 : graph.compare(p.id(), reference.id()).similarity();
         }
 
+        /**
+         * The statements a passage is graded against: a sentence that says something of its own and
+         * also retells a list's figures is graded by its own wording, not by how far it is from the list.
+         */
+        private List<Integer> gradedRoots(List<Integer> rootsOfP) {
+            List<Integer> worded = rootsOfP.stream().filter(root -> !PassageBuilder.isList(references.get(root))).toList();
+            return worded.isEmpty() ? rootsOfP : worded;
+        }
+
         private LedgerRow withLinks(LedgerRow row, List<Passage> own, Map<Integer, List<Integer>> keptRoots) {
             Set<Integer> carried = new LinkedHashSet<>();
             Fidelity fidelity = null;
@@ -517,8 +526,8 @@ public final class CorpusStatementLinker implements StatementLinker {
                     continue;
                 }
                 double best = 0;
-                for (int root : rootsOfP) {
-                    carried.add(root);
+                carried.addAll(rootsOfP);
+                for (int root : gradedRoots(rootsOfP)) {
                     Fidelity f = grade(p, root);
                     fidelity = fidelity == null ? f : fidelity.worse(f);
                     best = Math.max(best, similarity(p, root));
@@ -566,9 +575,7 @@ public final class CorpusStatementLinker implements StatementLinker {
             for (Map.Entry<Integer, List<Integer>> entry : candidates.entrySet()) {
                 Passage p = graph.passages().get(entry.getKey());
                 List<Integer> kept = entry.getValue();
-                // a list of figures that nobody copies is the article's own fact sheet, whatever else it reprints
-                if (!copiesWords(p, kept) && (wordCopies.getOrDefault(p.articleId(), 0) < REPRINT_EVIDENCE
-                        || PassageBuilder.isList(p))) {
+                if (!copiesWords(p, kept) && wordCopies.getOrDefault(p.articleId(), 0) < REPRINT_EVIDENCE) {
                     continue;
                 }
                 Statement first = statements.get(kept.get(0));

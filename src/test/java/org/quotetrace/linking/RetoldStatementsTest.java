@@ -73,12 +73,6 @@ class RetoldStatementsTest {
     }
 
     @Test
-    void aListNobodyCopiesIsNoReuse() {
-        LinkResult result = link(hygieneCorpus());
-        assertThat(result.rows()).noneMatch(r -> r.kind().equals("reuse") && r.text().startsWith("Results of the campaign"));
-    }
-
-    @Test
     void figuresReadDigitsNumberWordsAndSkipDatesAndYears() {
         Figures figures = Figures.standard();
         String text = "Twenty-five people were held on 26 February 2025, and 1,500 images were seized in March.";
@@ -103,5 +97,27 @@ class RetoldStatementsTest {
         LedgerRow quoted = row(result, "wire.txt", "members of a smuggling ring");
         assertThat(quoted.statementIds()).isNotEmpty();
         assertThat(row(result, "local.txt", "The four men").statementIds()).containsAll(quoted.statementIds());
+    }
+
+    @Test
+    void aSentenceThatAlsoSaysSomethingElseKeepsItsOwnStatementAndItsGrade() {
+        String said = "The council said six kitchens were closed and that the owners of the old mill cafe would face "
+                + "a hearing at the county court next month.";
+        List<Article> articles = List.of(
+                new Article("release.txt", "City Council (media release)", "", "2025-04-01", "source", RELEASE),
+                new Article("daily.txt", "Old Town Daily", "", "2025-04-02", "article",
+                        "Court for cafe\n\n" + said + "\n\nThe cafe has been closed since March. Its owners declined to "
+                                + "comment when our reporter visited on Tuesday.\n"),
+                new Article("post.txt", "Evening Post", "", "2025-04-03", "article",
+                        "Cafe owners in court\n\nA hearing is set for next month. " + said + "\n\nNeighbours had "
+                                + "complained about rats behind the building for several years, residents told the paper.\n"));
+        LinkResult result = link(articles);
+        LedgerRow daily = row(result, "daily.txt", "six kitchens");
+        LedgerRow post = row(result, "post.txt", "six kitchens");
+        // its own statement (two outlets print it) and the list whose figure it retells
+        assertThat(daily.statementIds()).hasSize(2);
+        assertThat(post.statementIds()).isEqualTo(daily.statementIds());
+        // graded against its own wording: one of the two is the reference, the other reproduces it verbatim
+        assertThat(List.of(daily.fidelity(), post.fidelity())).containsExactlyInAnyOrder("original", "verbatim");
     }
 }
