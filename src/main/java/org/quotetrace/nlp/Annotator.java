@@ -93,7 +93,10 @@ public final class Annotator {
         return start < line.length() && Character.isLowerCase(line.charAt(start));
     }
 
-    /** Whether {@code line[start, end)} ends with "Mrs." or an initial ("J."), which cannot end a sentence. */
+    /**
+     * Whether {@code line[start, end)} ends with "Mrs." or an initial ("J."), which cannot end a
+     * sentence; also after a hyphenated prefix ("then-Gov.", "ex-Sen.").
+     */
     private static boolean endsWithTitleAbbreviation(String line, int start, int end) {
         int wordStart = end;
         while (wordStart > start && !Character.isWhitespace(line.charAt(wordStart - 1))) {
@@ -103,7 +106,9 @@ public final class Annotator {
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') {
             return true;
         }
-        return TitleAbbreviations.ALL.contains(word);
+        int hyphen = word.lastIndexOf('-');
+        return TitleAbbreviations.ALL.contains(word)
+                || hyphen >= 0 && TitleAbbreviations.ALL.contains(word.substring(hyphen + 1)); // "then-Gov."
     }
 
     /** The abbreviations of {@code models/abbreviations.txt}, loaded once. */

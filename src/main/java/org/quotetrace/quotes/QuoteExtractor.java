@@ -13,7 +13,7 @@ import org.quotetrace.story.StorySegmenter;
 /**
  * The quote stage: finds the story body, the direct quotes (in quotation marks or as bylined block
  * quotes) and their cues, reported speech, and the sentences that continue a report without a cue
- * of their own. Only the body paragraphs are annotated, so page
+ * of their own, and reads a headline printed as the story's first line. Only the body paragraphs are annotated, so page
  * furniture and appended articles never reach the finders.
  * Thread-safe as long as each thread passes its own {@link Annotator}.
  */
@@ -26,10 +26,11 @@ public final class QuoteExtractor {
     private final DirectQuoteCueLocator cueLocator;
     private final ReportedSpeechFinder reportedFinder;
     private final ReportContinuationFinder continuationFinder;
+    private final HeadlineReport headline;
 
     public QuoteExtractor(StorySegmenter segmenter, DirectQuoteFinder directFinder, ScareQuoteFilter scareQuotes,
                           BlockQuoteFinder blockFinder, DirectQuoteCueLocator cueLocator, ReportedSpeechFinder reportedFinder,
-                          ReportContinuationFinder continuationFinder) {
+                          ReportContinuationFinder continuationFinder, HeadlineReport headline) {
         this.segmenter = segmenter;
         this.directFinder = directFinder;
         this.scareQuotes = scareQuotes;
@@ -37,6 +38,7 @@ public final class QuoteExtractor {
         this.cueLocator = cueLocator;
         this.reportedFinder = reportedFinder;
         this.continuationFinder = continuationFinder;
+        this.headline = headline;
     }
 
     /** An extractor with the standard lexicon from {@code models/}. */
@@ -46,7 +48,7 @@ public final class QuoteExtractor {
         ScareQuoteFilter scareQuotes = new ScareQuoteFilter(lexicon);
         return new QuoteExtractor(new StorySegmenter(), new DirectQuoteFinder(scareQuotes), scareQuotes,
                 BlockQuoteFinder.standard(), new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher),
-                new ReportContinuationFinder(matcher));
+                new ReportContinuationFinder(matcher), new HeadlineReport(matcher));
     }
 
     /** Finds all quotes of {@code text}. */
@@ -70,6 +72,7 @@ public final class QuoteExtractor {
         }
         all.addAll(reported);
         all.addAll(continuationFinder.find(layout, annotated, all));
+        all = new ArrayList<>(headline.apply(text, layout, annotated, all));
         all.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return new ExtractedQuotes(layout, annotated, all);
     }

@@ -88,13 +88,19 @@ final class ReportedContent {
         return mostlyDirect(view, start, end) ? null : new int[] {start, end};
     }
 
-    /** The content of ", who claimed that CONTENT," which ends at the next comma. */
+    /**
+     * The content of ", who claimed that CONTENT," which ends at the next comma, unless a
+     * subordinate clause goes on after it (", who claimed that X, when he was ...").
+     */
     int[] afterInRelativeClause(SentenceView view, CueAt cue) {
         int[] range = after(view, cue);
         if (range == null) {
             return null;
         }
         int comma = firstCommaAfter(view, range[0]);
+        while (comma + 1 < range[1] && CLAUSE_SUBORDINATORS.contains(view.lower(comma + 1))) {
+            comma = firstCommaAfter(view, comma + 1);
+        }
         int end = trimEnd(view, range[0], Math.min(range[1], comma));
         return accept(view, range[0], end, cue, false);
     }
@@ -116,7 +122,7 @@ final class ReportedContent {
         int firstVerb = -1;
         for (int k = start; k < end && firstVerb < 0; k++) {
             if (!view.inDirect(k) && view.get(k).isVerb()) {
-                boolean gerundSubject = k == start && hasFiniteVerb(view, k + 1, end); // "cleaning up the mess would be ..."
+                boolean gerundSubject = k == start && gerundPredicate(view, k + 1, end); // "cleaning up the mess would be ..."
                 if (!isFinite(view, k) && !gerundSubject) {
                     return null; // ", speaking on condition of anonymity"
                 }
@@ -660,9 +666,21 @@ final class ReportedContent {
         return false;
     }
 
-    private static boolean hasFiniteVerb(SentenceView view, int from, int to) {
+    /**
+     * Whether a gerund phrase starting before {@code from} is the subject of an auxiliary that
+     * follows it ("cleaning up the mess would be ..."), and not a participle clause of the narrator
+     * ("referring to the comments that he might ...", "according to audio obtained by ...").
+     */
+    private static boolean gerundPredicate(SentenceView view, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!view.inDirect(k) && view.get(k).isVerb() && isFinite(view, k)) {
+            if (view.inDirect(k)) {
+                continue;
+            }
+            String w = view.lower(k);
+            if (w.equals(",") || w.equals("that") || isRelative(w)) {
+                return false;
+            }
+            if ("AUX".equals(view.pos(k))) {
                 return true;
             }
         }

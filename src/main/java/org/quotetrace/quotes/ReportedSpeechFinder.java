@@ -123,13 +123,18 @@ public final class ReportedSpeechFinder {
             subject = null;
         }
         boolean relativeClause = false;
+        int[] relativeSpeaker = null;
+        boolean restrictive = false;
         if (subject != null && (isRelative(view, subject) || view.isRelativeBefore(subject[0]))) {
             // only ", who claimed that ...", whose clause ends at the next comma
             boolean nonRestrictive = subject[1] - subject[0] == 1 && subject[0] > 0 && view.text(subject[0] - 1).equals(",");
-            if (!nonRestrictive) {
+            if (!nonRestrictive && !isObjectRelative(view, subject)) {
                 return null;
             }
+            relativeSpeaker = nonRestrictive ? antecedentBeforeComma(view, subject[0])
+                    : relativeHead(view, subject[1] - 1); // "three women who claimed": the women
             relativeClause = true;
+            restrictive = !nonRestrictive;
         }
         boolean participle = view.isParticiple(verb);
         if (participle && subject != null && subject[1] < verb && view.text(verb - 1).equals(",")) {
@@ -158,7 +163,7 @@ public final class ReportedSpeechFinder {
         int[] inverted = null;
         int contentEnd = -1;
         int tail = -1;
-        if (subject != null && !participle && view.endsContentBefore(subject[0])) {
+        if (subject != null && !participle && !relativeClause && view.endsContentBefore(subject[0])) {
             tail = view.inversionTail(ReportedContent.takesHearer(cue) ? view.afterHearer(cue.end()) : cue.end());
             if (tail >= 0) {
                 inverted = subject;
@@ -190,7 +195,7 @@ public final class ReportedSpeechFinder {
         }
 
         // As X announced on Friday, CONTENT.
-        if (subject != null && view.isAsClause(subject[0])) {
+        if (subject != null && !relativeClause && view.isAsClause(subject[0])) {
             int[] range = content.afterAsClause(view, cue);
             if (range != null) {
                 out.add(span(text, view, range, cue, subject));
@@ -215,6 +220,12 @@ public final class ReportedSpeechFinder {
             return subject;
         }
         int[] range = relativeClause ? content.afterInRelativeClause(view, cue) : content.after(view, cue);
+        if (range != null && relativeClause && view.lower(range[0]).equals("not")) {
+            range = null; // ", who asked not to be named,": the anonymity formula, no report
+        }
+        if (range != null && restrictive && !content.isClause(view, range)) {
+            range = null; // "a woman who claims she was ..." reports; "a man who pledged to ..." describes
+        }
         if (range != null && cues.lexicon().needsSpeakerForClause(cue.lemma())
                 && !headNamesSpeaker(view, source == subject && wholeSubject != null ? wholeSubject : source)) {
             range = null; // "the polls indicate that ...", "the agency's records indicate that ..."
@@ -223,26 +234,105 @@ public final class ReportedSpeechFinder {
             range = null; // "the case highlights legal questions"
         }
         if (range != null) {
-            out.add(span(text, view, range, cue, source));
+            out.add(span(text, view, range, cue, relativeSpeaker != null ? relativeSpeaker : source));
         }
         return subject != null ? subject : lastSource;
     }
 
-    /** According to X, CONTENT.  /  CONTENT, according to X. */
+    /**
+     * According to X, CONTENT.  /  CONTENT, according to X.  /  In all, according to X, CONTENT.
+     * The source runs to the next comma or the sentence end; a source the tagger misread ("exit
+     * surveys" with "exit" as a verb) is still taken when it holds a noun.
+     */
     private List<QuoteSpan> accordingTo(String text, SentenceView view, int at, int length) {
         List<Token> tokens = view.tokens();
-        int[] source = SourcePhrase.subjectAfter(tokens, at + length - 1, tokens.size());
+        boolean leadIn = view.onlyLeadIn(at) || isShortLeadIn(view, at);
+        int[] source = accordingToSource(view, at + length, leadIn);
         if (source == null) {
             return List.of();
         }
         CueAt cue = new CueAt(at, at + length, "according to");
-        int[] range;
-        if (view.onlyLeadIn(at)) {
-            range = content.afterAccordingTo(view, source[1]);
-        } else {
-            range = view.endsContentBefore(at) ? content.before(view, at, false) : null;
+        List<QuoteSpan> found = new ArrayList<>();
+        if (!view.onlyLeadIn(at) && view.endsContentBefore(at)) {
+            // "CONTENT, according to X"; also the opening piece of "In all, according to X, CONTENT"
+            int[] before = content.before(view, at, false);
+            if (before != null && !isBareAttribution(view, before)) {
+                found.add(span(text, view, before, cue, source));
+            }
         }
-        return range == null ? List.of() : List.of(span(text, view, range, cue, source));
+        if (leadIn) {
+            int[] after = content.afterAccordingTo(view, source[1]);
+            if (after != null) {
+                found.add(span(text, view, after, cue, source));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the words are an attribution of their own with nothing reported after the verb
+     * ("Trump said at a fundraiser", after the quote he said): no content for "according to".
+     */
+    private static boolean isBareAttribution(SentenceView view, int[] range) {
+        for (int k = range[0]; k < range[1]; k++) {
+            if (!view.inDirect(k) && view.cueAt(k) != null) {
+                for (int j = k + 1; j < range[1]; j++) {
+                    if (view.get(j).isVerb() || view.inDirect(j)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The source after "according to" starting at {@code from}: the noun phrase there, or, when the
+     * tagger misread it, the words up to the next comma (or the sentence end) if they hold a noun. A
+     * lead-in source ends at a comma, so an apposition that would run into the content is cut there
+     * ("According to Moore, the interest in ... is": the source is Moore).
+     */
+    private static int[] accordingToSource(SentenceView view, int from, boolean leadIn) {
+        List<Token> tokens = view.tokens();
+        int[] np = SourcePhrase.subjectAfter(tokens, from - 1, tokens.size());
+        if (np != null && leadIn && np[1] < view.size() && !view.text(np[1]).equals(",")) {
+            for (int k = np[0]; k < np[1]; k++) {
+                if (view.text(k).equals(",")) {
+                    return new int[] {np[0], k};
+                }
+            }
+        }
+        if (np != null) {
+            return np;
+        }
+        int end = from;
+        while (end < view.size() && !view.isPunct(end) && !view.inDirect(end) && end - from < 12) {
+            end++;
+        }
+        boolean closed = end >= view.size() || view.text(end).equals(",") || view.text(end).equals(".");
+        for (int k = from; k < end && closed; k++) {
+            if (view.pos(k).startsWith("NOUN") || view.pos(k).startsWith("PROPN")) {
+                return new int[] {from, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether "according to" follows a short opening phrase without a verb and a comma ("By Sept.
+     * 30, according to ...", "In all, according to ..."): the content then comes after the source.
+     */
+    private static boolean isShortLeadIn(SentenceView view, int at) {
+        if (at < 2 || at > 7 || !view.text(at - 1).equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < at - 1; k++) {
+            if (view.get(k).isVerb() || view.inDirect(k) || view.isQuoteMark(k) || view.text(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Their previous research revealed": the speaker is "Their", not the research. */
@@ -368,6 +458,48 @@ public final class ReportedSpeechFinder {
         Cue found = CueMatcher.cue(text, tokens, cue.verb(), cue.end(), cue.lemma());
         return new QuoteSpan(previous.get(0).start(), previous.get(last - 1).end(), QuoteKind.INDIRECT, found,
                 tokens.get(source[0]).start(), tokens.get(source[1] - 1).end());
+    }
+
+    /**
+     * Whether the subject is a restrictive "who" after the object of an earlier verb ("held a
+     * news conference with three women who claimed ..."): the relative clause closes the
+     * sentence there, while after the sentence's subject ("Voters who said ... were ...") the
+     * main verb would follow the content.
+     */
+    private static boolean isObjectRelative(SentenceView view, int[] subject) {
+        int who = subject[1] - 1;
+        if (!view.lower(who).equals("who") || who == 0) {
+            return false;
+        }
+        if (!view.pos(who - 1).startsWith("NOUN")) {
+            return false; // "It was Mr. Sloan who ...": a cleft, no restrictive clause
+        }
+        for (int k = 0; k < who - 1; k++) {
+            if (!view.inDirect(k) && view.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun phrase that ", who" at {@code who} refers back to, with its apposition ("Jim Roe,
+     * a lawyer for the city, who said ..."), or null.
+     */
+    private int[] antecedentBeforeComma(SentenceView view, int who) {
+        int[] np = SourcePhrase.subjectBefore(view.tokens(), who, 0, cues.lexicon());
+        return np != null ? np : SourcePhrase.before(view.tokens(), who - 1, 0);
+    }
+
+    /** The noun phrase right before the relative pronoun at {@code who}, without a preposition or article before it. */
+    private static int[] relativeHead(SentenceView view, int who) {
+        int start = who;
+        while (start > 0 && !view.inDirect(start - 1) && (view.pos(start - 1).startsWith("NOUN")
+                || view.pos(start - 1).startsWith("PROPN") || "ADJ".equals(view.pos(start - 1))
+                || "NUM".equals(view.pos(start - 1)))) {
+            start--;
+        }
+        return new int[] {start, who};
     }
 
     /** Whether the subject is a relative pronoun ("a woman who accused ..."). */

@@ -154,8 +154,8 @@ public final class SourcePhrase {
         if (np == null) {
             return null;
         }
-        if (np[1] != end) {
-            return np;
+        if (np[1] != end || np[1] - np[0] == 1 && isRelativeWord(tokens.get(np[0]))) {
+            return np; // "Jim Brown, who said ...": the relative pronoun is no apposition of the name
         }
         int comma = np[0] - 1;
         if (comma > floor && tokens.get(comma).text().equals(",")) {

@@ -364,4 +364,66 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The ferry was cancelled on Monday morning. The spokesman calls this kind of storm "
                 + "a rare event.\n")).doesNotContain("The ferry was cancelled on Monday morning");
     }
+
+    @Test
+    void aNonRestrictiveWhoAfterANameWithAppositionReports() {
+        String text = "The ferry service was praised by Anna Vole, a harbour pilot for the port, who said the new "
+                + "boats are safer than the old ones.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("the new boats are safer than the old ones");
+        assertThat(source(text, quote)).contains("harbour pilot");
+    }
+
+    @Test
+    void aNonRestrictiveWhoClauseEndsAtTheCommaBeforeTheMainVerb() {
+        assertThat(indirect("Piet Koel, who said he plans to sail to the islands, has argued that the harbour needs "
+                + "a second pier.\n")).containsExactly("he plans to sail to the islands", "the harbour needs a second pier");
+        assertThat(indirect("The council heard Mara Lind, who claimed that the mayor had misled her in 2019, when he "
+                + "was harbour master.\n")).containsExactly("the mayor had misled her in 2019, when he was harbour master");
+    }
+
+    @Test
+    void aRestrictiveWhoAfterAnObjectReportsAndNamesTheNoun() {
+        String text = "The council met three fishermen who claimed they had been fined by the harbour police.\n";
+        QuoteSpan quote = onlyIndirect(text);
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo("they had been fined by the harbour police");
+        assertThat(source(text, quote)).isEqualTo("three fishermen");
+    }
+
+    @Test
+    void aRestrictiveWhoAfterTheSubjectOrAfterANameIsNoReport() {
+        assertThat(indirect("Fishermen who said they had been fined are now suing the port.\n")).isEmpty();
+        assertThat(indirect("It was Mr. Koel who told the pilots that the harbour would close.\n")).isEmpty();
+        assertThat(indirect("The council thanked a captain who pledged to clean the harbour.\n")).isEmpty();
+    }
+
+    @Test
+    void accordingToAfterAShortOpeningPhraseReportsBothPieces() {
+        assertThat(indirect("By March 3, according to new port records, the harbour had handled 40 ships.\n"))
+                .containsExactly("By March 3", "the harbour had handled 40 ships");
+    }
+
+    @Test
+    void accordingToTakesASourceTheTaggerMisreads() {
+        assertThat(indirect("The ferry lost most of its passengers last winter, according to exit surveys of travellers.\n"))
+                .containsExactly("The ferry lost most of its passengers last winter");
+    }
+
+    @Test
+    void anOpeningAccordingToSourceEndsAtItsComma() {
+        assertThat(indirect("According to Koel, the interest in the new pier is high among fishermen.\n"))
+                .containsExactly("the interest in the new pier is high among fishermen");
+    }
+
+    @Test
+    void accordingToAfterAnAttributionOfAQuoteIsNoContent() {
+        assertThat(indirect("The fleet grew again. \"We will sail,\" Koel said at a harbour dinner, according to audio "
+                + "obtained by the paper.\n")).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedTitleAbbreviationDoesNotEndTheSentence() {
+        assertThat(indirect("The pilots met Anna Vole, who had accused then-Gov. Piet Koel of closing the harbour.\n"))
+                .containsExactly("then-Gov. Piet Koel of closing the harbour");
+    }
 }
