@@ -3,10 +3,11 @@ package org.quotetrace.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.index.VerifyIndex;
+import org.quotetrace.index.VerifyIndexFile;
 import org.quotetrace.linking.WordForms;
-import org.quotetrace.index.StoredSynonyms;
 import org.quotetrace.nlp.NlpModels;
 import org.quotetrace.pipeline.ArticleAnalyzer;
 import org.quotetrace.verify.ArticleInput;
@@ -48,14 +49,30 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the NLP models (most of the start-up) load on other threads while this one reads the
+        // article, opens the index and loads the word lists
+        CompletableFuture<NlpModels> models = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                models.complete(NlpModels.shared());
+            } catch (RuntimeException | Error e) {
+                models.completeExceptionally(e);
+            }
+        }, "verify-models");
+        loader.setDaemon(true);
+        loader.start();
         ArticleInput input = new ArticleInput();
         Article read = ArticleInput.STDIN.equals(article) ? input.read(System.in) : input.read(Path.of(article));
-        // the NLP models load on a second core while the index is read
-        CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::shared);
-        VerifyIndex index = VerifyIndex.read(ledger);
-        models.join();
-        Verifier verifier = new Verifier(index, ArticleAnalyzer.standard(), WordForms.standard(),
-                StoredSynonyms.of(index));
+        VerifyIndexFile index = VerifyIndex.open(ledger);
+        WordForms forms = WordForms.standard();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard(() -> {
+            try {
+                return models.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
+        Verifier verifier = new Verifier(index, analyzer, forms);
         Verification verification = verifier.verify(read);
         int code = verification.problems() > 0 ? EXIT_PROBLEMS : 0;
         var out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.quotetrace.linking.Synonyms;
 
 /**
@@ -17,8 +18,8 @@ import org.quotetrace.linking.Synonyms;
  */
 public final class StoredSynonyms implements Synonyms {
 
-    private final Map<String, Set<String>> synonyms;
-    private final Map<String, Set<String>> baseForms;
+    private final Function<String, Set<String>> synonyms;
+    private final Function<String, Set<String>> baseForms;
 
     /**
      * Synonyms from {@code synonyms} (lemma to the lemmas of its first senses) and
@@ -26,8 +27,19 @@ public final class StoredSynonyms implements Synonyms {
      */
     public StoredSynonyms(Map<String, ? extends java.util.Collection<String>> synonyms,
                           Map<String, ? extends java.util.Collection<String>> baseForms) {
-        this.synonyms = copy(synonyms);
-        this.baseForms = copy(baseForms);
+        Map<String, Set<String>> synonymTable = copy(synonyms);
+        Map<String, Set<String>> baseTable = copy(baseForms);
+        this.synonyms = synonymTable::get;
+        this.baseForms = baseTable::get;
+    }
+
+    /**
+     * Synonyms looked up on demand: {@code synonyms} and {@code baseForms} give a lemma's stored
+     * entry, or null when it has none (so a large table need not be loaded as a whole).
+     */
+    StoredSynonyms(Function<String, Set<String>> synonyms, Function<String, Set<String>> baseForms) {
+        this.synonyms = synonyms;
+        this.baseForms = baseForms;
     }
 
     /** The synonyms of a {@link VerifyIndex}. */
@@ -62,12 +74,16 @@ public final class StoredSynonyms implements Synonyms {
         if (lemmaA.equals(lemmaB)) {
             return true;
         }
-        return intersects(synonyms.getOrDefault(lemmaA, Set.of()), bases(lemmaB))
-                || intersects(synonyms.getOrDefault(lemmaB, Set.of()), bases(lemmaA));
+        return intersects(synonymsOf(lemmaA), bases(lemmaB)) || intersects(synonymsOf(lemmaB), bases(lemmaA));
+    }
+
+    private Set<String> synonymsOf(String lemma) {
+        Set<String> stored = synonyms.apply(lemma);
+        return stored == null ? Set.of() : stored;
     }
 
     private Set<String> bases(String lemma) {
-        Set<String> stored = baseForms.get(lemma);
+        Set<String> stored = baseForms.apply(lemma);
         return stored == null ? Set.of(lemma) : stored;
     }
 

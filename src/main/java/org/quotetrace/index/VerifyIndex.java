@@ -12,8 +12,9 @@ import org.quotetrace.corpus.InputException;
  * {@code add} as {@value #FILE_NAME}: the statements, the wordings of each (the reference and the
  * other versions printed in the corpus, with their words already analysed), the speakers'
  * descriptions with their canonical ids, and the WordNet synonyms of the wordings' lemmas.
- * Loading it never touches the corpus, and needs neither Jackson nor WordNet
- * ({@link VerifyIndexCodec}: compact binary, gzip-compressed).
+ * This record is the index as a whole, as {@code build} makes it; {@code verify} never loads it
+ * whole but reads the file in place ({@link VerifyIndexFile}, written by {@link VerifyIndexWriter}),
+ * so its start-up cost does not grow with the ledger.
  *
  * @param statements the statements, in ledger order
  * @param wordings   the known wordings of the statements, each statement's reference first
@@ -26,7 +27,9 @@ public record VerifyIndex(List<IndexedStatement> statements, List<IndexedPassage
                           Map<String, List<String>> baseForms) {
 
     /** File name inside the ledger folder. */
-    public static final String FILE_NAME = "verify-index.bin.gz";
+    public static final String FILE_NAME = "verify-index.bin";
+    /** The file name of format 3 and older (gzip, read whole), which this version no longer reads. */
+    static final String OLD_FILE_NAME = "verify-index.bin.gz";
 
     public VerifyIndex {
         statements = List.copyOf(statements);
@@ -36,20 +39,33 @@ public record VerifyIndex(List<IndexedStatement> statements, List<IndexedPassage
         baseForms = Map.copyOf(baseForms);
     }
 
-    /** Writes this index into the ledger folder {@code folder}, atomically. */
+    /**
+     * Writes this index into the ledger folder {@code folder}, atomically, and removes an index of
+     * the old format left there, so no stale index stays beside the ledger.
+     */
     public void write(Path folder) throws IOException {
-        VerifyIndexCodec.write(folder.resolve(FILE_NAME), this);
+        VerifyIndexWriter.write(folder.resolve(FILE_NAME), this);
+        Files.deleteIfExists(folder.resolve(OLD_FILE_NAME));
     }
 
-    /** Reads the index of the ledger folder {@code folder}. */
+    /** Reads the whole index of the ledger folder {@code folder} (tests and tools; {@code verify} uses {@link #open}). */
     public static VerifyIndex read(Path folder) {
+        return open(folder).toIndex();
+    }
+
+    /** Opens the index file of the ledger folder {@code folder} for reading in place. */
+    public static VerifyIndexFile open(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new InputException(folder + ": no such ledger folder (run 'quotetrace build --out " + folder + "' first)");
         }
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
+            if (Files.isRegularFile(folder.resolve(OLD_FILE_NAME))) {
+                throw new InputException(folder.resolve(OLD_FILE_NAME) + ": verify index of an older quotetrace "
+                        + "(format 3); rebuild with 'quotetrace build --out " + folder + "'");
+            }
             throw new InputException(file + ": no verify index here (run 'quotetrace build --out " + folder + "' first)");
         }
-        return VerifyIndexCodec.read(file);
+        return VerifyIndexFile.open(file);
     }
 }

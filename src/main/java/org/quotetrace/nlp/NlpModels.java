@@ -3,6 +3,8 @@ package org.quotetrace.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -30,13 +32,18 @@ public final class NlpModels {
     private final ThreadLocal<Annotator> annotators;
 
     private NlpModels() {
+        // the two larger models load on another thread while this one loads the two smaller ones:
+        // loading is most of a one-article command's start-up (verify, extract)
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(() -> new POSModel(open(POS))),
+                NlpModels::startLoader);
+        CompletableFuture<LemmatizerModel> lemmas = pos.thenApply(p -> load(() -> new LemmatizerModel(open(LEMMAS))));
+        sentenceModel = load(() -> new SentenceModel(open(SENTENCE)));
+        tokenizerModel = load(() -> new TokenizerModel(open(TOKENS)));
         try {
-            sentenceModel = new SentenceModel(open(SENTENCE));
-            tokenizerModel = new TokenizerModel(open(TOKENS));
-            posModel = new POSModel(open(POS));
-            lemmatizerModel = new LemmatizerModel(open(LEMMAS));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load OpenNLP models", e);
+            posModel = pos.join();
+            lemmatizerModel = lemmas.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         annotators = ThreadLocal.withInitial(() -> new Annotator(sentenceModel, tokenizerModel, posModel, lemmatizerModel));
     }
@@ -74,6 +81,26 @@ public final class NlpModels {
     /** The lemmatizer model, for tests that compare with OpenNLP's own tools. */
     LemmatizerModel lemmatizerModel() {
         return lemmatizerModel;
+    }
+
+    /** Runs {@code task} on a thread of its own (not a shared pool, whose only worker may be the caller). */
+    private static void startLoader(Runnable task) {
+        Thread thread = new Thread(task, "nlp-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Something that reads a model. */
+    private interface ModelLoader<T> {
+        T load() throws IOException;
+    }
+
+    private static <T> T load(ModelLoader<T> loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models", e);
+        }
     }
 
     private static InputStream open(String resource) throws IOException {

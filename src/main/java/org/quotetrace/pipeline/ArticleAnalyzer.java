@@ -26,8 +26,17 @@ public final class ArticleAnalyzer {
 
     /** An analyzer with the standard models and lexicons. */
     public static ArticleAnalyzer standard() {
-        return new ArticleAnalyzer(NlpModels.shared(), QuoteExtractor.standard(),
-                new ArticleSpeakerResolver(new MentionReader(SpeakerLexicon.standard())));
+        return standard(NlpModels::shared);
+    }
+
+    /**
+     * An analyzer with the standard lexicons, loaded first, and the models {@code models} gives,
+     * asked for last: a caller loading the models on another thread overlaps the two.
+     */
+    public static ArticleAnalyzer standard(java.util.function.Supplier<NlpModels> models) {
+        QuoteExtractor extractor = QuoteExtractor.standard();
+        ArticleSpeakerResolver resolver = new ArticleSpeakerResolver(new MentionReader(SpeakerLexicon.standard()));
+        return new ArticleAnalyzer(models.get(), extractor, resolver);
     }
 
     /** Analyzes {@code article}. */

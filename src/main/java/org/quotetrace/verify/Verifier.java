@@ -13,6 +13,7 @@ import org.quotetrace.corpus.Article;
 import org.quotetrace.index.IndexedPassage;
 import org.quotetrace.index.IndexedStatement;
 import org.quotetrace.index.VerifyIndex;
+import org.quotetrace.index.VerifyLookup;
 import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.linking.Comparison;
 import org.quotetrace.linking.Fidelity;
@@ -32,7 +33,8 @@ import org.quotetrace.pipeline.ArticleAnalyzer;
 import org.quotetrace.quotes.CueLexicon;
 
 /**
- * Checks one new article against a persisted {@link VerifyIndex}, with the linking engine's own
+ * Checks one new article against a persisted {@link VerifyIndex} (asked through
+ * {@link VerifyLookup}, so only what the article touches is read), with the linking engine's own
  * parts: the article's quotes and free sentences are cut into passages by {@link PassageBuilder};
  * candidate wordings of known statements come from a {@link TermIndex}; the new passages and the
  * candidates are grouped by {@link StatementGroups} exactly as a build groups a corpus, so a new
@@ -54,30 +56,20 @@ public final class Verifier {
     /** A misattribution needs the quote to carry the statement with at least this similarity. */
     static final double MISATTRIBUTION_SIMILARITY = 0.5;
 
-    private final VerifyIndex index;
+    private final VerifyLookup index;
     private final ArticleAnalyzer analyzer;
     private final PassageBuilder builder;
     private final PassageComparer comparer;
     private final FidelityGrader grader = new FidelityGrader();
     private final WordDiffer differ;
-    private final TermIndex terms = new TermIndex(Integer.MAX_VALUE);
-    private final Map<String, IndexedStatement> statements = new HashMap<>();
-    private final Map<String, List<Integer>> wordingsOf = new HashMap<>();
 
-    public Verifier(VerifyIndex index, ArticleAnalyzer analyzer, WordForms forms, Synonyms synonyms) {
+    /** A verifier asking {@code index}, comparing words with its synonyms. */
+    public Verifier(VerifyLookup index, ArticleAnalyzer analyzer, WordForms forms) {
         this.index = index;
         this.analyzer = analyzer;
         this.builder = new PassageBuilder(forms, CueLexicon.standard());
-        this.comparer = new PassageComparer(synonyms);
+        this.comparer = new PassageComparer(index.synonyms());
         this.differ = new WordDiffer(forms);
-        for (IndexedStatement statement : index.statements()) {
-            statements.put(statement.statement().id(), statement);
-        }
-        for (int i = 0; i < index.wordings().size(); i++) {
-            IndexedPassage wording = index.wordings().get(i);
-            terms.add(i, TermIndex.terms(wording.words()));
-            wordingsOf.computeIfAbsent(wording.statementId(), k -> new ArrayList<>()).add(i);
-        }
     }
 
     /** Verifies {@code article}. */
@@ -99,15 +91,15 @@ public final class Verifier {
         Map<Integer, Integer> wordingOfPassage = new HashMap<>();
         for (int wording : candidates(passages)) {
             wordingOfPassage.put(passages.size(), wording);
-            passages.add(index.wordings().get(wording).toPassage(passages.size()));
+            passages.add(index.wording(wording).toPassage(passages.size()));
         }
         PassageGraph graph = PassageGraph.build(passages, comparer);
         StatementGroups groups = StatementGroups.build(graph, grader);
         List<List<Integer>> roots = roots(groups);
         Map<Integer, String> referenceOf = new HashMap<>();
         for (Map.Entry<Integer, Integer> entry : wordingOfPassage.entrySet()) {
-            String id = index.wordings().get(entry.getValue()).statementId();
-            if (wordingsOf.get(id).get(0).equals(entry.getValue())) {
+            String id = index.wording(entry.getValue()).statementId();
+            if (index.referenceWording(id) == entry.getValue()) {
                 referenceOf.put(entry.getKey(), id);
             }
         }
@@ -139,8 +131,8 @@ public final class Verifier {
 
     /** The article's attributed quotes as rows, with the ledger's canonical speakers. */
     private List<LedgerRow> rows(ArticleAnalysis analysis) {
-        Map<ArticleEntity, Speaker> speakers = new SpeakerMatcher(index.speakers())
-                .match(QuoteRows.entities(List.of(analysis)));
+        List<ArticleEntity> entities = QuoteRows.entities(List.of(analysis));
+        Map<ArticleEntity, Speaker> speakers = new SpeakerMatcher(index.speakersNear(entities)).match(entities);
         return QuoteRows.rows(analysis, speakers);
     }
 
@@ -157,34 +149,52 @@ public final class Verifier {
             if (minShared == 0) {
                 continue;
             }
-            for (int wording : terms.query(TermIndex.terms(passage.words()), CANDIDATES, minShared)) {
-                IndexedPassage stored = index.wordings().get(wording);
+            for (int wording : index.similarWordings(TermIndex.terms(passage.words()), CANDIDATES, minShared)) {
+                IndexedPassage stored = index.wording(wording);
                 Comparison c = comparer.compare(passage, stored.toPassage(-1));
                 if (c.coverageOfA() >= MIN_OVERLAP || c.coverageOfB() >= MIN_OVERLAP) {
                     out.add(wording);
-                    out.add(wordingsOf.get(stored.statementId()).get(0));
+                    out.add(index.referenceWording(stored.statementId()));
                 }
             }
         }
         return out;
     }
 
-    /** For every group, the root groups whose statements it carries (itself when it is no part of another). */
+    /**
+     * For every group, the root groups whose statements it carries (itself when it is no part of
+     * another). A group's parent may come after it (a reported rewording made part of a later
+     * quote), so roots are resolved on demand, as the linker does.
+     */
     private static List<List<Integer>> roots(StatementGroups groups) {
         List<List<Integer>> roots = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            List<Integer> parents = groups.parentsOf(g);
-            if (parents.isEmpty()) {
-                roots.add(List.of(g));
-            } else {
-                Set<Integer> resolved = new LinkedHashSet<>();
-                for (int parent : parents) {
-                    resolved.addAll(roots.get(parent));
-                }
-                roots.add(List.copyOf(resolved));
-            }
+            roots.add(null);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            resolveRoots(groups, g, roots);
         }
         return roots;
+    }
+
+    private static List<Integer> resolveRoots(StatementGroups groups, int g, List<List<Integer>> roots) {
+        List<Integer> known = roots.get(g);
+        if (known != null) {
+            return known;
+        }
+        List<Integer> parents = groups.parentsOf(g);
+        List<Integer> resolved;
+        if (parents.isEmpty()) {
+            resolved = List.of(g);
+        } else {
+            Set<Integer> set = new LinkedHashSet<>();
+            for (int parent : parents) {
+                set.addAll(resolveRoots(groups, parent, roots));
+            }
+            resolved = List.copyOf(set);
+        }
+        roots.set(g, resolved);
+        return resolved;
     }
 
     /** The known statements passage {@code p} carries, in the order its words carry them. */
@@ -200,7 +210,7 @@ public final class Verifier {
             for (int member : groups.members(g)) {
                 Integer wording = wordingOfPassage.get(member);
                 if (wording != null) {
-                    out.add(index.wordings().get(wording).statementId());
+                    out.add(index.wording(wording).statementId());
                 }
             }
         }
@@ -261,7 +271,7 @@ public final class Verifier {
                 continue;
             }
             String id = entry.getKey();
-            IndexedStatement statement = statements.get(id);
+            IndexedStatement statement = index.statement(id);
             Statement s = statement.statement();
             if (statement.speakerFromQuotes() && !s.speakerId().equals(Speaker.UNKNOWN.id())
                     && !s.speakerId().equals(speakerId) && !sameVoice(s.speakerName(), speakerName)) {
@@ -301,7 +311,7 @@ public final class Verifier {
     }
 
     private KnownStatement known(String id) {
-        IndexedStatement indexed = statements.get(id);
+        IndexedStatement indexed = index.statement(id);
         Statement s = indexed.statement();
         return new KnownStatement(s.id(), s.referenceText(), s.referenceArticleId(), indexed.referenceOutlet(),
                 s.speakerId(), s.speakerName());
