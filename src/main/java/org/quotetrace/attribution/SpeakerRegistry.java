@@ -129,7 +129,7 @@ public final class SpeakerRegistry {
     }
 
     /** Whether two personal names have given names that could be one person's (either may lack one). */
-    static boolean compatibleGivenNames(String a, String b) {
+    public static boolean compatibleGivenNames(String a, String b) {
         String ga = Names.givenName(a).toLowerCase(Locale.ROOT);
         String gb = Names.givenName(b).toLowerCase(Locale.ROOT);
         return ga.isEmpty() || gb.isEmpty() || similarGivenNames(ga, gb);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quotetrace.attribution.ArticleEntity;
+import org.quotetrace.attribution.MentionKind;
 import org.quotetrace.attribution.Slugs;
 import org.quotetrace.attribution.Speaker;
 import org.quotetrace.attribution.SpeakerRegistry;
@@ -19,11 +20,29 @@ import org.quotetrace.attribution.SpeakerRegistry;
  * rest of the ledger counts only through the display-name slugs of its canonical speakers, which
  * are stored per component (each component canonicalised alone, which gives the same groups as
  * canonicalising everything, since nothing links it to the rest).
+ *
+ * <p>A component of people of one surname (no organisation among them) is stored speaker by
+ * speaker, since people are never merged after the registry's first grouping: a new mention joins
+ * the first speaker whose given names are compatible with its own, so {@code verify} need read
+ * only the speakers compatible with the article's mentions, not every person of that surname.
  */
 final class SpeakerComponents {
 
-    /** One component: its descriptions (ledger order) and the slugs of its canonical speakers. */
-    record Component(int[] members, List<String> slugs) {
+    /**
+     * One component: its canonical speakers when canonicalised alone, each as its descriptions
+     * (ledger order) and display-name slug, in the order the registry created them; and whether
+     * all its descriptions are people (of one surname, then: the only key such a component has).
+     */
+    record Component(boolean peopleOnly, List<Group> groups) {
+
+        /** All descriptions of the component, in ledger order. */
+        int[] members() {
+            return groups.stream().flatMapToInt(g -> java.util.Arrays.stream(g.members())).sorted().toArray();
+        }
+    }
+
+    /** One canonical speaker of a component: its descriptions (ledger order) and its slug. */
+    record Group(int[] members, String slug) {
     }
 
     /** The components a key links: those of the entities that hold it and of those that look for it. */
@@ -76,18 +95,25 @@ final class SpeakerComponents {
         for (List<Integer> members : byRoot.values()) {
             int id = components.size();
             List<ArticleEntity> group = new ArrayList<>();
+            boolean peopleOnly = true;
             for (int i : members) {
                 componentOf[i] = id;
                 group.add(entities.get(i));
+                peopleOnly &= entities.get(i).kind() == MentionKind.PERSON;
             }
-            List<String> slugs = new ArrayList<>();
-            for (Speaker speaker : new java.util.LinkedHashSet<>(new SpeakerRegistry().canonicalise(group).values())) {
+            Map<ArticleEntity, Speaker> canonical = new SpeakerRegistry().canonicalise(group);
+            // a group is created by its first description, so ledger order of first members is creation order
+            Map<Speaker, List<Integer>> bySpeaker = new LinkedHashMap<>();
+            for (int k = 0; k < members.size(); k++) {
+                bySpeaker.computeIfAbsent(canonical.get(group.get(k)), s -> new ArrayList<>()).add(members.get(k));
+            }
+            List<Group> groups = new ArrayList<>();
+            bySpeaker.forEach((speaker, ids) -> {
                 String slug = Slugs.slug(speaker.name());
-                slugs.add(slug);
                 slugCounts.merge(slug, 1, Integer::sum);
-            }
-            slugs.sort(null);
-            components.add(new Component(members.stream().mapToInt(Integer::intValue).toArray(), slugs));
+                groups.add(new Group(ids.stream().mapToInt(Integer::intValue).toArray(), slug));
+            });
+            components.add(new Component(peopleOnly, groups));
         }
         TreeSet<String> allKeys = new TreeSet<>(holders.keySet());
         allKeys.addAll(seekers.keySet());

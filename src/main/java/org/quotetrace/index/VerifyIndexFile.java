@@ -286,42 +286,60 @@ public final class VerifyIndexFile implements VerifyLookup {
 
     /**
      * The stored descriptions in the components that {@code entities}' keys reach, in ledger
-     * order, and the slugs of the canonical speakers of all other components.
+     * order, and the slugs of the canonical speakers of everything else. In a component of people
+     * of one surname reached only by people of that surname, only the speakers one of them could
+     * join are read: a mention without a given name joins the first speaker, one with a given name
+     * the first whose given names are all compatible with it, and leaving out whole speakers that
+     * none could join changes nothing for the others (each description still finds the same first
+     * compatible speaker); the ones left out count with the rest.
      */
     @Override
     public KnownSpeakers speakersNear(List<ArticleEntity> entities) {
         return guarded(() -> {
             IndexTable keys = tables[VerifyIndexWriter.SPEAKER_KEYS];
-            Set<Integer> reached = new TreeSet<>();
+            Map<Integer, List<ArticleEntity>> reached = new java.util.TreeMap<>();
             for (ArticleEntity entity : entities) {
+                Set<Integer> mine = new TreeSet<>();
                 for (String key : SpeakerKeys.sought(entity)) {
                     RecordIn in = keys.find(key);
                     if (in != null) {
-                        addAll(reached, in.readInts());
+                        addAll(mine, in.readInts());
                     }
                 }
                 for (String key : SpeakerKeys.held(entity)) {
                     RecordIn in = keys.find(key);
                     if (in != null) {
                         in.readInts();
-                        addAll(reached, in.readInts());
+                        addAll(mine, in.readInts());
                     }
                 }
+                mine.forEach(c -> reached.computeIfAbsent(c, k -> new ArrayList<>()).add(entity));
             }
             TreeSet<Integer> members = new TreeSet<>();
             Map<String, Integer> slugsHere = new HashMap<>();
             IndexTable components = tables[VerifyIndexWriter.COMPONENTS];
-            for (int c : reached) {
-                RecordIn in = components.record(c);
-                addAll(members, in.readInts());
-                for (String slug : in.readStrings()) {
+            IndexTable table = tables[VerifyIndexWriter.SPEAKERS];
+            Map<Integer, IndexedSpeaker> decoded = new HashMap<>();
+            for (Map.Entry<Integer, List<ArticleEntity>> entry : reached.entrySet()) {
+                RecordIn in = components.record(entry.getKey());
+                boolean peopleOnly = in.readBoolean();
+                int groups = in.readLength(8);
+                boolean onlyPeople = peopleOnly && entry.getValue().stream().allMatch(e -> e.kind() == MentionKind.PERSON);
+                for (int g = 0; g < groups; g++) {
+                    int[] ids = in.readInts();
+                    String slug = in.readString();
+                    if (onlyPeople && !joinable(g, ids, entry.getValue(), table, decoded)) {
+                        continue;
+                    }
+                    for (int id : ids) {
+                        members.add(id);
+                    }
                     slugsHere.merge(slug, 1, Integer::sum);
                 }
             }
             List<IndexedSpeaker> speakers = new ArrayList<>(members.size());
-            IndexTable table = tables[VerifyIndexWriter.SPEAKERS];
             for (int m : members) {
-                speakers.add(decodeSpeaker(table.record(m)));
+                speakers.add(decoded.computeIfAbsent(m, k -> decodeSpeaker(table.record(k))));
             }
             IndexTable slugCounts = tables[VerifyIndexWriter.SLUG_COUNTS];
             return new KnownSpeakers(speakers, slug -> guarded(() -> {
@@ -334,6 +352,35 @@ public final class VerifyIndexFile implements VerifyLookup {
                 return elsewhere;
             }));
         });
+    }
+
+    /**
+     * Whether one of {@code people} could join speaker number {@code group} (descriptions
+     * {@code ids}) of a component of people: without a given name only the first speaker, with
+     * one any speaker all of whose names have compatible given names.
+     */
+    private static boolean joinable(int group, int[] ids, List<ArticleEntity> people, IndexTable table,
+                                    Map<Integer, IndexedSpeaker> decoded) {
+        for (ArticleEntity person : people) {
+            if (group == 0) {
+                return true;
+            }
+            if (org.quotetrace.attribution.Names.givenName(person.name()).isEmpty()) {
+                continue;
+            }
+            boolean compatible = true;
+            for (int id : ids) {
+                String name = decoded.computeIfAbsent(id, k -> decodeSpeaker(table.record(k))).description().name();
+                if (!org.quotetrace.attribution.SpeakerRegistry.compatibleGivenNames(person.name(), name)) {
+                    compatible = false;
+                    break;
+                }
+            }
+            if (compatible) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAll(Set<Integer> set, int[] values) {

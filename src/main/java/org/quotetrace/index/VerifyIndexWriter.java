@@ -183,8 +183,11 @@ final class VerifyIndexWriter {
     private static IndexTableWriter speakerTables(SpeakerComponents components, int t) {
         IndexTableWriter table = new IndexTableWriter();
         switch (t) {
-            case COMPONENTS -> components.components().forEach(c -> table.add(new RecordOut().writeInts(c.members())
-                    .writeStrings(c.slugs())));
+            case COMPONENTS -> components.components().forEach(c -> {
+                RecordOut record = new RecordOut().writeBoolean(c.peopleOnly()).writeInt(c.groups().size());
+                c.groups().forEach(g -> record.writeInts(g.members()).writeString(g.slug()));
+                table.add(record);
+            });
             case SPEAKER_KEYS -> components.keys().forEach((key, links) -> table.add(key, new RecordOut()
                     .writeInts(links.holders()).writeInts(links.seekers())));
             case SLUG_COUNTS -> components.slugCounts().forEach((slug, count) -> table.add(slug, new RecordOut().writeInt(count)));

@@ -113,4 +113,29 @@ class SpeakerMatcherEquivalenceTest {
         assertThat(near.speakers()).extracting(IndexedSpeaker::speakerId).containsExactly("iwf");
         assertThat(new SpeakerMatcher(near).match(List.of(acronym)).get(acronym).id()).isEqualTo("iwf");
     }
+
+    /** Of many people sharing a surname, only the first and those with a compatible given name are read. */
+    @Test
+    void onlyCompatiblePeopleOfTheSameSurnameAreRead() throws IOException {
+        List<IndexedSpeaker> known = new ArrayList<>();
+        for (String given : List.of("Bruno", "Anna", "Carla", "Dmitri", "Ana", "Edith", "Anne", "Jon", "Ann Marie")) {
+            known.add(new IndexedSpeaker(new SpeakerDescription(MentionKind.PERSON, given + " Street", List.of(), "", "",
+                    List.of()), given.toLowerCase() + "-street", given + " Street"));
+        }
+        new VerifyIndex(List.of(), List.of(), known, Map.of(), Map.of()).write(dir);
+        VerifyIndexFile file = VerifyIndex.open(dir);
+        ArticleEntity anna = ArticleEntity.restore(new SpeakerDescription(MentionKind.PERSON, "Anna Street", List.of(),
+                "", "", List.of()), 0);
+        KnownSpeakers near = file.speakersNear(List.of(anna));
+        assertThat(near.speakers()).extracting(IndexedSpeaker::speakerId)
+                .containsExactly("bruno-street", "anna-street", "ana-street", "anne-street", "ann marie-street");
+        assertThat(new SpeakerMatcher(near).match(List.of(anna)).get(anna))
+                .isEqualTo(new SpeakerMatcher(known).match(List.of(anna)).get(anna));
+        ArticleEntity zoe = ArticleEntity.restore(new SpeakerDescription(MentionKind.PERSON, "Zoe Street", List.of(),
+                "", "", List.of()), 0);
+        KnownSpeakers alone = file.speakersNear(List.of(zoe));
+        assertThat(alone.speakers()).extracting(IndexedSpeaker::speakerId).containsExactly("bruno-street");
+        assertThat(new SpeakerMatcher(alone).match(List.of(zoe)).get(zoe))
+                .isEqualTo(new SpeakerMatcher(known).match(List.of(zoe)).get(zoe));
+    }
 }

@@ -167,6 +167,50 @@ class VerifyCommandTest {
         assertThat(run("verify", "a.txt", "--no-such-option").exit()).isEqualTo(2);
     }
 
+    /**
+     * A damaged, cut-short or old-format verify index is bad input: one line naming the file and
+     * saying to rebuild, exit 2, never a stack trace. Damage in a record is met only when verify
+     * reads it, so the whole file is overwritten here, then cut, then replaced by an old index.
+     */
+    @Test
+    void damagedOrOldIndexExitsTwoWithOneLine() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("damaged"));
+        for (Map.Entry<String, byte[]> file : snapshot(ledger).entrySet()) {
+            Files.createDirectories(copy.resolve(file.getKey()).getParent());
+            Files.write(copy.resolve(file.getKey()), file.getValue());
+        }
+        Path index = copy.resolve("verify-index.bin");
+        byte[] bytes = Files.readAllBytes(index);
+        String article = dir.resolve("new/altered.txt").toString();
+        List<byte[]> damaged = new ArrayList<>();
+        damaged.add(java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        damaged.add(java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        for (int at : new int[] {9, bytes.length / 3, bytes.length / 2, bytes.length - 30}) {
+            byte[] changed = bytes.clone();
+            changed[at] ^= 0x10;
+            damaged.add(changed);
+        }
+        int refused = 0;
+        for (byte[] file : damaged) {
+            Files.write(index, file);
+            SyntheticStory.Run result = run("verify", article, "--ledger", copy.toString(), "--json");
+            if (result.exit() == 2) {
+                refused++;
+                assertThat(result.err().strip()).startsWith("quotetrace: ").contains("verify-index.bin")
+                        .contains("rebuild").doesNotContain("\n").doesNotContain("Exception");
+                assertThat(result.out()).isEmpty();
+            } else {
+                assertThat(result.exit()).as("a change in a record this article never reads").isIn(0, 1);
+            }
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(3);
+        Files.delete(index);
+        Files.write(copy.resolve("verify-index.bin.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        SyntheticStory.Run old = run("verify", article, "--ledger", copy.toString());
+        assertThat(old.exit()).isEqualTo(2);
+        assertThat(old.err().strip()).contains("older quotetrace").contains("rebuild").doesNotContain("\n");
+    }
+
     /** Every file under {@code folder} by relative path, with its bytes. */
     static Map<String, byte[]> snapshot(Path folder) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
