@@ -37,6 +37,7 @@ public final class CorpusStatementLinker implements StatementLinker {
     private final FidelityGrader grader;
     private final Synonyms synonyms;
     private final CandidateFinder candidates;
+    private final int threads;
 
     public CorpusStatementLinker(WordForms forms, Synonyms synonyms) {
         this(forms, synonyms, new TermIndexCandidates());
@@ -44,6 +45,16 @@ public final class CorpusStatementLinker implements StatementLinker {
 
     /** A linker that finds candidate pairs with {@code candidates} (e.g. distributed) instead of the in-memory term index. */
     public CorpusStatementLinker(WordForms forms, Synonyms synonyms, CandidateFinder candidates) {
+        this(forms, synonyms, candidates, 1);
+    }
+
+    /**
+     * A linker that finds candidate pairs with {@code candidates} and runs its independent work
+     * (pair comparisons, reference choice) on {@code threads} threads; the result is the same for
+     * any number of threads.
+     */
+    public CorpusStatementLinker(WordForms forms, Synonyms synonyms, CandidateFinder candidates, int threads) {
+        this.threads = Math.max(1, threads);
         this.synonyms = synonyms;
         this.builder = new PassageBuilder(forms, CueLexicon.standard());
         this.comparer = new PassageComparer(synonyms);
@@ -54,6 +65,12 @@ public final class CorpusStatementLinker implements StatementLinker {
     /** A linker with the standard spelling variants and WordNet synonyms. */
     public static CorpusStatementLinker standard() {
         return new CorpusStatementLinker(WordForms.standard(), WordNetSynonyms.shared());
+    }
+
+    /** A standard linker that uses {@code threads} threads (the same result as one). */
+    public static CorpusStatementLinker standard(int threads) {
+        return new CorpusStatementLinker(WordForms.standard(), WordNetSynonyms.shared(), new TermIndexCandidates(threads),
+                threads);
     }
 
     /** A standard linker whose candidate pairs come from {@code candidates}. */
@@ -82,7 +99,7 @@ public final class CorpusStatementLinker implements StatementLinker {
         for (ArticleAnalysis analysis : sorted) {
             builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
         }
-        PassageGraph graph = PassageGraph.build(passages, comparer, candidates);
+        PassageGraph graph = PassageGraph.build(passages, comparer, candidates, threads);
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);
         StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase);
         return new Assembly(graph, groups, byId, rows).run();
@@ -121,11 +138,15 @@ public final class CorpusStatementLinker implements StatementLinker {
 
         LinkedCorpus run() {
             resolveRoots();
-            for (Map.Entry<Integer, List<Integer>> entry : carriers.entrySet()) {
-                int root = entry.getKey();
-                if (isStatement(root, entry.getValue())) {
-                    Passage reference = chooseReference(root);
-                    references.put(root, reference);
+            // each statement's reference depends only on the settled groups: chosen on all threads
+            List<Map.Entry<Integer, List<Integer>>> all = new ArrayList<>(carriers.entrySet());
+            List<Passage> chosen = ParallelWork.map(all.size(), threads, i -> {
+                Map.Entry<Integer, List<Integer>> entry = all.get(i);
+                return isStatement(entry.getKey(), entry.getValue()) ? chooseReference(entry.getKey()) : null;
+            });
+            for (int i = 0; i < all.size(); i++) {
+                if (chosen.get(i) != null) {
+                    references.put(all.get(i).getKey(), chosen.get(i));
                 }
             }
             assignIds();

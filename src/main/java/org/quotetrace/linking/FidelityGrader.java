@@ -26,7 +26,7 @@ public final class FidelityGrader {
         if (!occ.isEmpty() && occ.size() < ref.size() && Collections.indexOfSubList(ref, occ) >= 0) {
             return Fidelity.FRAGMENT;
         }
-        if (onlyEditorial(occurrence, reference)) {
+        if (onlyEditorial(occurrence, reference, ref, occ)) {
             return Fidelity.EDITED;
         }
         return occurrence.source() == Passage.Source.DIRECT ? Fidelity.ALTERED : Fidelity.PARAPHRASE;
@@ -35,7 +35,16 @@ public final class FidelityGrader {
     /** Whether every difference between the two wordings is an accepted editorial change. */
     boolean onlyEditorial(Passage occurrence, Passage reference) {
         List<String> ref = reference.forms();
-        List<String> occ = withReferenceSpelling(occurrence.forms(), ref);
+        return onlyEditorial(occurrence, reference, ref, withReferenceSpelling(occurrence.forms(), ref));
+    }
+
+    /** {@link #onlyEditorial(Passage, Passage)} given the reference's forms and the occurrence's in reference spelling. */
+    private boolean onlyEditorial(Passage occurrence, Passage reference, List<String> ref, List<String> occ) {
+        return unbracketedWordsInOrder(occurrence, occ, ref) && editorialDiff(occurrence, reference, ref, occ);
+    }
+
+    /** Whether the word diff of the two wordings shows only editorial changes (the test behind {@link #onlyEditorial}). */
+    static boolean editorialDiff(Passage occurrence, Passage reference, List<String> ref, List<String> occ) {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(ref, occ).getDeltas();
         if (deltas.isEmpty()) {
             return false;
@@ -61,6 +70,30 @@ public final class FidelityGrader {
             }
         }
         return matchedWords >= Math.max(2, occ.size() / 2);
+    }
+
+    /**
+     * Whether the occurrence's words outside brackets appear in the reference in the same order (as a
+     * subsequence): without that, some difference inserts or changes an unbracketed word, which no
+     * alignment of the two wordings accepts as editorial. A cheap test that spares most pairs the diff.
+     */
+    static boolean unbracketedWordsInOrder(Passage occurrence, List<String> occ, List<String> ref) {
+        List<Word> words = occurrence.words();
+        int r = 0;
+        for (int i = 0; i < occ.size(); i++) {
+            if (words.get(i).bracketed()) {
+                continue;
+            }
+            String word = occ.get(i);
+            while (r < ref.size() && !ref.get(r).equals(word)) {
+                r++;
+            }
+            if (r == ref.size()) {
+                return false;
+            }
+            r++;
+        }
+        return true;
     }
 
     /** Words at least this long may differ from the reference by one mistyped letter and still be the same word. */

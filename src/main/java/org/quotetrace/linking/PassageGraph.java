@@ -35,6 +35,16 @@ public final class PassageGraph {
 
     /** Builds the graph of {@code passages} (ids are their positions) with the candidates {@code finder} gives. */
     public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder) {
+        return build(passages, comparer, finder, 1);
+    }
+
+    /**
+     * Builds the graph like {@link #build(List, PassageComparer, CandidateFinder)}; with more than one
+     * of {@code threads}, also compares every candidate pair (a, b), a before b, on that many threads
+     * up front: grouping compares each of them, and a comparison is the same whoever computes it.
+     */
+    public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder,
+                                     int threads) {
         PassageGraph graph = new PassageGraph(passages, comparer);
         finder.find(passages, CANDIDATES, MAX_POSTINGS, (id, ranked) -> {
             Passage passage = passages.get(id);
@@ -47,7 +57,45 @@ public final class PassageGraph {
         });
         graph.rarities = rarities(passages);
         graph.unseenRarity = TermIndex.weight(Math.max(1, passages.size()), 1); // a lemma no passage has: as rare as can be
+        if (threads > 1) {
+            graph.compareForwardPairs(threads);
+        }
         return graph;
+    }
+
+    /** Passages whose forward comparisons are computed together (bounds what is held before it is stored). */
+    private static final int COMPARE_BLOCK = 8192;
+
+    /** Computes {@link #compare}(a, b) for every candidate pair with a before b, on {@code threads} threads. */
+    private void compareForwardPairs(int threads) {
+        for (int from = 0; from < passages.size(); from += COMPARE_BLOCK) {
+            int start = from;
+            int end = Math.min(passages.size(), from + COMPARE_BLOCK);
+            List<int[]> later = new java.util.ArrayList<>(end - start);
+            for (int a = start; a < end; a++) {
+                later.add(neighbours.of(a).stream().mapToInt(Integer::intValue).filter(b -> b > start).toArray());
+            }
+            List<Comparison[]> computed = ParallelWork.map(end - start, threads, i -> {
+                int a = start + i;
+                int[] bs = later.get(i);
+                Comparison[] out = new Comparison[bs.length];
+                for (int k = 0; k < bs.length; k++) {
+                    if (bs[k] > a) {
+                        out[k] = comparer.compare(passages.get(a), passages.get(bs[k]));
+                    }
+                }
+                return out;
+            });
+            for (int i = 0; i < computed.size(); i++) {
+                int a = start + i;
+                int[] bs = later.get(i);
+                for (int k = 0; k < bs.length; k++) {
+                    if (computed.get(i)[k] != null) {
+                        comparisons.putIfAbsent((long) a * passages.size() + bs[k], computed.get(i)[k]);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -107,7 +107,7 @@ public final class Quotetrace {
      * every output file: the one path of both {@code build} and {@code add}.
      */
     private LinkResult write(List<ArticleAnalysis> analyses, Path out, BuildProgress progress) throws IOException {
-        CorpusStatementLinker linker = CorpusStatementLinker.standard();
+        CorpusStatementLinker linker = CorpusStatementLinker.standard(threads);
         CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads);
         LinkedCorpus linked = linker.linkCorpus(analyses, pipeline.attributedRows(analyses));
         LinkResult result = linked.result();
