@@ -87,17 +87,36 @@ public final class CorpusStatementLinker implements StatementLinker {
     public LinkedCorpus linkCorpus(List<ArticleAnalysis> analyses, List<LedgerRow> rows) {
         List<ArticleAnalysis> sorted = new ArrayList<>(analyses);
         sorted.sort(Comparator.comparing(a -> a.article().id()));
-        Map<String, ArticleAnalysis> byId = new HashMap<>();
-        for (ArticleAnalysis analysis : sorted) {
-            byId.put(analysis.article().id(), analysis);
-        }
+        return linkPassages(sorted, passages(sorted, rows), rows);
+    }
+
+    /**
+     * The passages the linker compares, cut from {@code analyses} in the order given (ids are
+     * positions in the result); each quote passage's {@link Passage#row} is its row's position in
+     * {@code rows}. {@link #linkCorpus} cuts them from the analyses sorted by article id.
+     */
+    public List<Passage> passages(List<ArticleAnalysis> analyses, List<LedgerRow> rows) {
         Map<String, List<Integer>> rowsByArticle = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             rowsByArticle.computeIfAbsent(rows.get(i).articleId(), k -> new ArrayList<>()).add(i);
         }
         List<Passage> passages = new ArrayList<>();
-        for (ArticleAnalysis analysis : sorted) {
+        for (ArticleAnalysis analysis : analyses) {
             builder.build(analysis, rows, rowsByArticle.getOrDefault(analysis.article().id(), List.of()), passages);
+        }
+        return passages;
+    }
+
+    /**
+     * Links {@code passages}, which must equal what {@link #passages} cuts from {@code analyses}
+     * sorted by article id (cut elsewhere, e.g. where each article was analysed, and renumbered).
+     * Of the analyses only the article and its story layout are read, so an analysis whose
+     * annotation was dropped to save memory links as the whole one does.
+     */
+    public LinkedCorpus linkPassages(List<ArticleAnalysis> analyses, List<Passage> passages, List<LedgerRow> rows) {
+        Map<String, ArticleAnalysis> byId = new HashMap<>();
+        for (ArticleAnalysis analysis : analyses) {
+            byId.put(analysis.article().id(), analysis);
         }
         PassageGraph graph = PassageGraph.build(passages, comparer, candidates, threads);
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);

@@ -3,8 +3,10 @@ package org.quotetrace.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,6 +17,9 @@ import org.quotetrace.corpus.InputException;
 import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.linking.CorpusStatementLinker;
 import org.quotetrace.linking.LinkedCorpus;
+import org.quotetrace.linking.Passage;
+import org.quotetrace.linking.Synonyms;
+import org.quotetrace.linking.WordForms;
 import org.quotetrace.pipeline.ArticleAnalysis;
 import org.quotetrace.pipeline.ArticleAnalyzer;
 import org.quotetrace.pipeline.CorpusPipeline;
@@ -33,8 +38,12 @@ import scala.Tuple2;
  * <li><b>Refuse bad input</b> as {@code build} does: every unusable file or duplicate name is
  * named, nothing is written. The check runs on the analysed articles (unusable ones pass the
  * analysis untouched), so every file is read once; a refused corpus has still been analysed.</li>
- * <li><b>Canonical speakers and linking</b> (driver): the analyses come back to the driver in
- * article-id order; speakers are canonicalised across them and the linker runs with
+ * <li><b>Cut passages</b> (executors): each article's linking passages are cut where it was
+ * analysed, by the linker's own code; the annotation (sentences and tokens, most of an
+ * analysis) never leaves the executor.</li>
+ * <li><b>Canonical speakers and linking</b> (driver): the analyses without annotation and the
+ * passages (compact bytes, {@link PassageBytes}) come back to the driver, in article-id order;
+ * speakers are canonicalised across them and the linker runs on the passages with
  * {@link SparkCandidates}, so candidate generation is a shuffle on index terms in the
  * executors, while grouping, reference choice, grading and reuse are the linker's own code.</li>
  * <li><b>Merge</b>: the driver holds the linked rows and writes the single output files
@@ -85,9 +94,11 @@ public final class SparkBuild {
      * @throws InputException when an input is unusable (nothing is written then)
      */
     public Summary run(List<String> inputs, Format format, String out) throws IOException {
+        // on disk, not in memory: in local mode the executors share the driver's heap, and each
+        // article is read back only a few times (count, checks, warnings, the collect)
         JavaRDD<AnalysedArticle> analysed = new SparkCorpusReader(spark, partitions).read(inputs, format)
                 .mapPartitions(SparkBuild::analyse)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY());
         try {
             long started = System.nanoTime();
             long count = analysed.count();
@@ -95,18 +106,23 @@ public final class SparkBuild {
             List<String> warnings = new ArrayList<>(analysed.flatMap(a -> a.warnings.iterator()).collect());
             warnings.sort(Comparator.naturalOrder());
             long analysedAt = System.nanoTime();
-            List<ArticleAnalysis> analyses = new ArrayList<>();
-            analysed.toLocalIterator().forEachRemaining(a -> analyses.add(AnalysisBytes.decode(a.analysis)));
-            analyses.sort(Comparator.comparing(a -> a.article().id()));
+            List<Collected> collected = new ArrayList<>();
+            analysed.toLocalIterator().forEachRemaining(
+                    a -> collected.add(new Collected(AnalysisBytes.decode(a.analysis), a.passages)));
+            collected.sort(Comparator.comparing(c -> c.analysis.article().id()));
+            List<ArticleAnalysis> analyses = new ArrayList<>(collected.size());
+            collected.forEach(c -> analyses.add(c.analysis));
+            List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
+            List<Passage> passages = passages(collected, rows);
             long collectedAt = System.nanoTime();
             SparkCandidates candidates = new SparkCandidates(spark, partitions);
-            List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
-            LinkedCorpus linked = CorpusStatementLinker.standard(candidates).linkCorpus(analyses, rows);
+            LinkedCorpus linked = CorpusStatementLinker.standard(candidates).linkPassages(analyses, passages, rows);
             long linkedAt = System.nanoTime();
             List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
             new SparkLedgerOutput(spark.hadoopConfiguration()).write(out, articles, linked);
             String times = String.format(java.util.Locale.ROOT,
-                    "read and analyse %.1f s, collect %.1f s, speakers and linking %.1f s (candidate shuffle %.1f s), write %.1f s",
+                    "read and analyse %.1f s, collect and speakers %.1f s, linking %.1f s (candidate shuffle %.1f s), "
+                            + "write %.1f s",
                     (analysedAt - started) / 1e9, (collectedAt - analysedAt) / 1e9, (linkedAt - collectedAt) / 1e9,
                     candidates.seconds(), (System.nanoTime() - linkedAt) / 1e9);
             return new Summary(count, linked.result().rows().size(), linked.result().statements().size(), warnings, out,
@@ -116,9 +132,58 @@ public final class SparkBuild {
         }
     }
 
-    /** Analyses one partition's articles with one analyzer (OpenNLP's ME classes are not thread-safe). */
+    /** An article's analysis (without annotation) on the driver, with its passages still as bytes. */
+    private static final class Collected {
+        final ArticleAnalysis analysis;
+        byte[] passages;
+
+        Collected(ArticleAnalysis analysis, byte[] passages) {
+            this.analysis = analysis;
+            this.passages = passages;
+        }
+    }
+
+    /**
+     * The passages of all articles ({@code collected} in article-id order), numbered as the linker
+     * numbers them when it cuts them itself: ids run on across articles, and a quote passage's row
+     * is its article's first row in {@code rows} plus its row within the article (rows are sorted by
+     * article, then offsets, in both). Each article's bytes are dropped once decoded.
+     *
+     * @throws IllegalStateException when a passage's row is not a row of its article (a bug)
+     */
+    private static List<Passage> passages(List<Collected> collected, List<LedgerRow> rows) {
+        List<Passage> passages = new ArrayList<>();
+        Map<String, String> pool = new HashMap<>();
+        int firstRow = 0;
+        for (Collected c : collected) {
+            Article article = c.analysis.article();
+            List<Passage> own = PassageBytes.decode(c.passages, article.id(), article.text(), passages.size(), firstRow,
+                    pool);
+            c.passages = null;
+            firstRow += c.analysis.quotes().size();
+            for (Passage p : own) {
+                if (p.isQuote() && (p.row() >= firstRow || !rows.get(p.row()).articleId().equals(article.id()))) {
+                    throw new IllegalStateException("passage " + p.start() + "-" + p.end() + " of " + article.id()
+                            + " points to row " + p.row() + " of another article");
+                }
+            }
+            passages.addAll(own);
+        }
+        if (firstRow != rows.size()) {
+            throw new IllegalStateException(rows.size() + " rows but " + firstRow + " attributed quotes");
+        }
+        return passages;
+    }
+
+    /**
+     * Analyses one partition's articles with one analyzer (OpenNLP's ME classes are not
+     * thread-safe) and cuts each article's passages where it was analysed, so that only the
+     * passages and the analysis without its annotation go to the driver.
+     */
     private static Iterator<AnalysedArticle> analyse(Iterator<SparkArticle> articles) {
         ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        // cuts passages only: that needs the standard linker's word forms, not its synonyms
+        CorpusStatementLinker cutter = new CorpusStatementLinker(WordForms.standard(), Synonyms.NONE);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -129,10 +194,14 @@ public final class SparkBuild {
             public AnalysedArticle next() {
                 SparkArticle article = articles.next();
                 if (article.problem() != null) {
-                    return new AnalysedArticle(article.id(), null, article.problem(), List.of());
+                    return new AnalysedArticle(article.id(), null, null, article.problem(), List.of());
                 }
-                byte[] bytes = AnalysisBytes.encode(analyzer.analyze(article.toArticle()));
-                return new AnalysedArticle(article.id(), bytes, null, article.warnings());
+                ArticleAnalysis analysis = analyzer.analyze(article.toArticle());
+                List<ArticleAnalysis> one = List.of(analysis);
+                // the article's rows in the order of the corpus's rows; their speakers do not matter here
+                List<Passage> passages = cutter.passages(one, CorpusPipeline.attributedRows(one, new SpeakerRegistry()));
+                return new AnalysedArticle(article.id(), AnalysisBytes.encodeWithoutAnnotation(analysis),
+                        PassageBytes.encode(passages), null, article.warnings());
             }
         };
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.quotetrace.bench.HeapWatcher;
 import org.quotetrace.corpus.InputException;
 import org.quotetrace.spark.SparkCorpusReader.Format;
 import picocli.CommandLine;
@@ -54,7 +55,14 @@ public final class SparkBuildCommand implements Callable<Integer> {
             spark.setLogLevel("WARN");
             int parts = partitions != null ? partitions : 4 * spark.defaultParallelism();
             long started = System.nanoTime();
-            SparkBuild.Summary summary = new SparkBuild(spark, parts).run(inputs, format, out);
+            HeapWatcher watcher = HeapWatcher.start();
+            SparkBuild.Summary summary;
+            HeapWatcher.Heap heap;
+            try {
+                summary = new SparkBuild(spark, parts).run(inputs, format, out);
+            } finally {
+                heap = watcher.stop();
+            }
             PrintWriter err = spec.commandLine().getErr();
             summary.warnings().stream().limit(SparkBuild.MAX_LISTED).forEach(w -> err.println("quotetrace: warning: " + w));
             if (summary.warnings().size() > SparkBuild.MAX_LISTED) {
@@ -62,8 +70,11 @@ public final class SparkBuildCommand implements Callable<Integer> {
                         + " more warnings");
             }
             if (!quiet) {
-                spec.commandLine().getOut().printf("quotetrace-spark: %s (%.1f s: %s)%n", summary,
-                        (System.nanoTime() - started) / 1e9, summary.times());
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                        "quotetrace-spark: %s (%.1f s: %s; heap of this JVM (the driver, and in local mode the "
+                                + "executors) peak %d MiB sampled, %d MiB pool-peak sum)%n", summary,
+                        (System.nanoTime() - started) / 1e9, summary.times(), heap.sampledPeakBytes() >> 20,
+                        heap.poolPeakSumBytes() >> 20);
             }
             return 0;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.quotetrace.linking.CandidateFinder;
 import org.quotetrace.linking.Passage;
 import org.quotetrace.linking.TermIndex;
@@ -32,7 +33,8 @@ import scala.Tuple2;
  * </ol>
  *
  * Nothing is broadcast: the term lists go out once from the driver, which holds the passages for
- * the rest of linking anyway, and only each passage's short candidate list comes back.
+ * the rest of linking anyway, and only each passage's short candidate list comes back, one
+ * partition at a time.
  */
 public final class SparkCandidates implements CandidateFinder {
 
@@ -59,10 +61,16 @@ public final class SparkCandidates implements CandidateFinder {
             terms.add(new PassageTerms(passage.id(), TermIndex.terms(passage.words()).toArray(String[]::new),
                     CandidateFinder.minShared(passage)));
         }
-        List<Tuple2<Integer, int[]>> ranked = candidates(spark.parallelize(terms, partitions), passages.size(),
-                limit, maxPostings, partitions).collect();
-        for (Tuple2<Integer, int[]> entry : ranked) {
-            sink.accept(entry._1(), Arrays.stream(entry._2()).boxed().toList());
+        // ranked in parallel and kept on disk, then fetched one partition at a time: the driver never
+        // holds every passage's list at once besides the linker's own neighbour lists
+        JavaPairRDD<Integer, int[]> ranked = candidates(spark.parallelize(terms, partitions), passages.size(),
+                limit, maxPostings, partitions).persist(StorageLevel.DISK_ONLY());
+        try {
+            ranked.count();
+            ranked.toLocalIterator().forEachRemaining(
+                    entry -> sink.accept(entry._1(), Arrays.stream(entry._2()).boxed().toList()));
+        } finally {
+            ranked.unpersist(false);
         }
         nanos += System.nanoTime() - started;
     }
