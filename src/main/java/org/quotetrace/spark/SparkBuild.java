@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -57,11 +58,18 @@ public final class SparkBuild {
 
     private final JavaSparkContext spark;
     private final int partitions;
+    private final Consumer<String> progress;
 
     /** A job on {@code spark} that cuts the work into {@code partitions} partitions. */
     public SparkBuild(JavaSparkContext spark, int partitions) {
+        this(spark, partitions, message -> { });
+    }
+
+    /** A job that also tells {@code progress} a line as each phase ends (a long run shows how far it got). */
+    public SparkBuild(JavaSparkContext spark, int partitions, Consumer<String> progress) {
         this.spark = spark;
         this.partitions = Math.max(1, partitions);
+        this.progress = progress;
     }
 
     /** The Spark configuration the job needs (Kryo for the shuffles), for {@code master} or the one spark-submit sets. */
@@ -106,6 +114,8 @@ public final class SparkBuild {
             List<String> warnings = new ArrayList<>(analysed.flatMap(a -> a.warnings.iterator()).collect());
             warnings.sort(Comparator.naturalOrder());
             long analysedAt = System.nanoTime();
+            progress.accept(String.format(java.util.Locale.ROOT, "read and analysed %d articles (%.1f s)", count,
+                    (analysedAt - started) / 1e9));
             List<Collected> collected = new ArrayList<>();
             analysed.toLocalIterator().forEachRemaining(
                     a -> collected.add(new Collected(AnalysisBytes.decode(a.analysis), a.passages)));
@@ -115,9 +125,14 @@ public final class SparkBuild {
             List<LedgerRow> rows = CorpusPipeline.attributedRows(analyses, new SpeakerRegistry());
             List<Passage> passages = passages(collected, rows);
             long collectedAt = System.nanoTime();
+            progress.accept(String.format(java.util.Locale.ROOT,
+                    "collected the analyses; %d rows, %d passages, canonical speakers (%.1f s)", rows.size(),
+                    passages.size(), (collectedAt - analysedAt) / 1e9));
             SparkCandidates candidates = new SparkCandidates(spark, partitions);
             LinkedCorpus linked = CorpusStatementLinker.standard(candidates).linkPassages(analyses, passages, rows);
             long linkedAt = System.nanoTime();
+            progress.accept(String.format(java.util.Locale.ROOT, "linked (%.1f s, candidate shuffle %.1f s)",
+                    (linkedAt - collectedAt) / 1e9, candidates.seconds()));
             List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
             new SparkLedgerOutput(spark.hadoopConfiguration()).write(out, articles, linked);
             String times = String.format(java.util.Locale.ROOT,

@@ -59,7 +59,13 @@ public final class SparkBuildCommand implements Callable<Integer> {
             SparkBuild.Summary summary;
             HeapWatcher.Heap heap;
             try {
-                summary = new SparkBuild(spark, parts).run(inputs, format, out);
+                PrintWriter log = spec.commandLine().getErr();
+                summary = new SparkBuild(spark, parts, quiet ? message -> { } : message -> {
+                    Runtime jvm = Runtime.getRuntime();
+                    log.println("quotetrace-spark: " + message + "; heap in use " + ((jvm.totalMemory() - jvm.freeMemory()) >> 20)
+                            + " MiB");
+                    log.flush();
+                }).run(inputs, format, out);
             } finally {
                 heap = watcher.stop();
             }

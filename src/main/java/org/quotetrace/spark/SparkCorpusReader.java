@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.SerializableConfiguration;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.corpus.CorpusReader;
 import org.quotetrace.corpus.DecodedText;
@@ -130,21 +131,43 @@ public final class SparkCorpusReader {
             return refused;
         }
         Broadcast<Map<String, String[]>> rows = spark.broadcast(manifest);
-        JavaRDD<SparkArticle> read = spark.binaryFiles(new Path(folder, "*.txt").toString(), partitions)
-                .map(file -> readArticle(new Path(file._1()).getName(), file._2(), rows.value()));
+        // the file names the driver listed, cut into partitions, each read by its task with the
+        // driver's Hadoop settings; not binaryFiles, which packs small files into one split by size
+        // (one task for a whole corpus of short articles) and re-serialises that split per file
+        List<String> paths = names.stream().sorted().map(name -> new Path(folder, name).toString()).toList();
+        SerializableConfiguration hadoop = new SerializableConfiguration(conf);
+        JavaRDD<SparkArticle> read = spark.parallelize(paths, Math.min(partitions, paths.size()))
+                .mapPartitions(part -> readArticles(part, hadoop.value(), rows.value()));
         return read.union(refused);
     }
 
+    /** The articles of one partition's files. */
+    private static Iterator<SparkArticle> readArticles(Iterator<String> paths, Configuration conf,
+                                                      Map<String, String[]> manifest) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return paths.hasNext();
+            }
+
+            @Override
+            public SparkArticle next() {
+                return readArticle(new Path(paths.next()), conf, manifest);
+            }
+        };
+    }
+
     /** One article file, decoded as {@code build} decodes it. */
-    private static SparkArticle readArticle(String name, PortableDataStream stream, Map<String, String[]> manifest) {
+    private static SparkArticle readArticle(Path path, Configuration conf, Map<String, String[]> manifest) {
+        String name = path.getName();
         byte[] bytes;
-        try (InputStream in = stream.open()) {
+        try (InputStream in = path.getFileSystem(conf).open(path)) {
             bytes = in.readNBytes((int) CorpusReader.MAX_ARTICLE_BYTES + 1);
         } catch (IOException e) {
-            return SparkArticle.problem(name, stream.getPath() + ": cannot read: " + e.getMessage());
+            return SparkArticle.problem(name, path + ": cannot read: " + e.getMessage());
         }
         if (bytes.length > CorpusReader.MAX_ARTICLE_BYTES) {
-            return SparkArticle.problem(name, stream.getPath() + ": larger than the limit of "
+            return SparkArticle.problem(name, path + ": larger than the limit of "
                     + CorpusReader.MAX_ARTICLE_BYTES + " bytes (2 MiB) for one article; split it or leave it out");
         }
         DecodedText decoded;
