@@ -76,7 +76,7 @@ public final class SparkBuild {
     public static SparkConf conf(String master) {
         SparkConf conf = new SparkConf().setAppName("quotetrace")
                 .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .registerKryoClasses(new Class<?>[] {SparkCandidates.TermList.class, SparkCandidates.Posting.class,
+                .registerKryoClasses(new Class<?>[] {SparkCandidates.Shipment.class, SparkCandidates.Posting.class,
                         SparkCandidates.PassageTerms.class, SparkArticle.class, AnalysedArticle.class,
                         String[].class, int[].class, byte[].class});
         if (master != null) {

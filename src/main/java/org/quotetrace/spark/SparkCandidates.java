@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,14 +24,21 @@ import scala.Tuple2;
  * <ol>
  * <li>each passage emits {@code (term, posting)} for its index terms ({@link TermIndex#terms});</li>
  * <li>grouping by term gives each term's posting list; a list longer than {@code maxPostings} is
- * dropped (a term too common to find candidates with), else it goes, weighted
- * {@code log(1 + N / postings)}, to every passage on it that asks for candidates ({@link TermList});</li>
- * <li>grouping by passage gives the posting lists of all its terms; taken in the order of the
- * passage's own terms, each adds its weight to every passage on it (as the index's query does, so
- * the floating-point sums are the same); the sums are divided by the square root of the
+ * dropped (a term too common to find candidates with), else it is shipped, weighted
+ * {@code log(1 + N / postings)}, once to each partition that ranks a passage on it that asks for
+ * candidates (passage {@code id} is ranked in partition {@code id mod partitions}), together with
+ * one small query record per such passage ({@link Shipment});</li>
+ * <li>each partition ranks its passages from the lists it received: taken in the order of the
+ * passage's own terms, each list adds its weight to every passage on it (as the index's query
+ * does, so the floating-point sums are the same); the sums are divided by the square root of the
  * candidate's term count, and the best {@code limit} candidates with enough shared terms are kept,
  * ties by id.</li>
  * </ol>
+ *
+ * The shuffle moves every posting once as a query and each list once per partition that needs it:
+ * at most (postings x partitions), where sending each list to each passage on it would move the
+ * sum over terms of postings squared (1.5 GB of int arrays held at once in the ranking tasks of the
+ * 10k synthetic corpus).
  *
  * Nothing is broadcast: the term lists go out once from the driver, which holds the passages for
  * the rest of linking anyway, and only each passage's short candidate list comes back, one
@@ -79,9 +87,10 @@ public final class SparkCandidates implements CandidateFinder {
     static JavaPairRDD<Integer, int[]> candidates(JavaRDD<PassageTerms> passages, long size, int limit, int maxPostings,
                                                   int partitions) {
         JavaPairRDD<String, Posting> postings = passages.flatMapToPair(SparkCandidates::postings);
-        JavaPairRDD<Integer, TermList> lists = postings.groupByKey(partitions)
-                .flatMapToPair(term -> lists(term._2(), size, maxPostings));
-        return lists.groupByKey(partitions).mapToPair(query -> new Tuple2<>(query._1(), rank(query._2(), limit)));
+        return postings.groupByKey(partitions)
+                .flatMapToPair(term -> ship(term._1(), term._2(), size, maxPostings, partitions))
+                .partitionBy(new HashPartitioner(partitions))
+                .mapPartitionsToPair(part -> rankPartition(part, limit));
     }
 
     private static Iterator<Tuple2<String, Posting>> postings(PassageTerms passage) {
@@ -93,28 +102,61 @@ public final class SparkCandidates implements CandidateFinder {
     }
 
     /**
-     * One term's posting list, sent to every passage on it that asks for candidates (one record per
-     * asking passage, sharing the list's arrays); nothing when the term is too common.
+     * One term's posting list, shipped once to every partition that ranks a passage on it (a passage
+     * is ranked in partition {@code id mod partitions}), with one small query record per asking
+     * passage; nothing when the term is too common. The shuffle thus moves each list once per
+     * partition, not once per passage on it.
      */
-    private static Iterator<Tuple2<Integer, TermList>> lists(Iterable<Posting> list, long size, int maxPostings) {
+    private static Iterator<Tuple2<Integer, Shipment>> ship(String term, Iterable<Posting> list, long size,
+                                                             int maxPostings, int partitions) {
         List<Posting> postings = new ArrayList<>();
         list.forEach(postings::add);
         if (postings.size() > maxPostings) {
             return java.util.Collections.emptyIterator();
         }
         postings.sort((x, y) -> Integer.compare(x.passage, y.passage));
-        double weight = TermIndex.weight(size, postings.size());
         int[] ids = new int[postings.size()];
         int[] terms = new int[postings.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = postings.get(i).passage;
             terms[i] = postings.get(i).terms;
         }
-        List<Tuple2<Integer, TermList>> out = new ArrayList<>();
+        Shipment shipped = Shipment.list(term, TermIndex.weight(size, postings.size()), ids, terms);
+        List<Tuple2<Integer, Shipment>> out = new ArrayList<>();
+        java.util.BitSet targets = new java.util.BitSet(partitions);
         for (Posting q : postings) {
             if (q.minShared > 0) {
-                out.add(new Tuple2<>(q.passage, new TermList(q.position, q.minShared, weight, ids, terms)));
+                int target = q.passage % partitions;
+                out.add(new Tuple2<>(target, Shipment.query(term, q.passage, q.position, q.minShared)));
+                if (!targets.get(target)) {
+                    targets.set(target);
+                    out.add(new Tuple2<>(target, shipped));
+                }
             }
+        }
+        return out.iterator();
+    }
+
+    /** Ranks the passages of one partition from the posting lists and queries shipped to it. */
+    private static Iterator<Tuple2<Integer, int[]>> rankPartition(Iterator<Tuple2<Integer, Shipment>> shipped, int limit) {
+        Map<String, Shipment> lists = new HashMap<>();
+        Map<Integer, List<Shipment>> queries = new HashMap<>();
+        while (shipped.hasNext()) {
+            Shipment s = shipped.next()._2();
+            if (s.passages != null) {
+                lists.put(s.term, s);
+            } else {
+                queries.computeIfAbsent(s.passage, k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Tuple2<Integer, int[]>> out = new ArrayList<>(queries.size());
+        for (Map.Entry<Integer, List<Shipment>> passage : queries.entrySet()) {
+            List<TermList> own = new ArrayList<>(passage.getValue().size());
+            for (Shipment q : passage.getValue()) {
+                Shipment list = lists.get(q.term);
+                own.add(new TermList(q.position, q.minShared, list.weight, list.passages, list.terms));
+            }
+            out.add(new Tuple2<>(passage.getKey(), rank(own, limit)));
         }
         return out.iterator();
     }
@@ -190,7 +232,45 @@ public final class SparkCandidates implements CandidateFinder {
         }
     }
 
-    /** A term's posting list as one asking passage receives it: the term's position among its terms, the weight, the list. */
+    /**
+     * What goes to the partition that ranks a passage: a term's posting list with its weight
+     * ({@code passages} set), or a query: passage {@code passage} has the term at {@code position}
+     * among its terms and needs {@code minShared} shared terms.
+     */
+    static final class Shipment implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String term;
+        int passage;
+        int position;
+        int minShared;
+        double weight;
+        int[] passages;
+        int[] terms;
+
+        Shipment() {
+        }
+
+        static Shipment list(String term, double weight, int[] passages, int[] terms) {
+            Shipment s = new Shipment();
+            s.term = term;
+            s.passage = -1;
+            s.weight = weight;
+            s.passages = passages;
+            s.terms = terms;
+            return s;
+        }
+
+        static Shipment query(String term, int passage, int position, int minShared) {
+            Shipment s = new Shipment();
+            s.term = term;
+            s.passage = passage;
+            s.position = position;
+            s.minShared = minShared;
+            return s;
+        }
+    }
+
+    /** A term's posting list as one asking passage sees it: the term's position among its terms, the weight, the list. */
     static final class TermList implements Serializable {
         private static final long serialVersionUID = 1L;
         int position;

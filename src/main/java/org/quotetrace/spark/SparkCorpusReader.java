@@ -187,7 +187,12 @@ public final class SparkCorpusReader {
     }
 
     private JavaRDD<SparkArticle> readJsonLines(String input) {
-        return spark.textFile(input, partitions)
+        JavaRDD<String> lines = spark.textFile(input, partitions);
+        if (lines.getNumPartitions() < partitions) {
+            // a gzipped file cannot be split: one task would analyse all of it
+            lines = lines.repartition(partitions);
+        }
+        return lines
                 .filter(line -> !line.isBlank())
                 .map(SparkCorpusReader::parseJsonLine);
     }
