@@ -49,7 +49,8 @@ public final class ArticleSpeakerResolver {
     /** Resolves every quote of {@code extracted} inside {@code text}. */
     public List<AttributedQuote> resolve(String text, ExtractedQuotes extracted) {
         List<ArticleEntity> entities = new ArrayList<>();
-        List<AntecedentFinder.Antecedent> antecedents = new AntecedentFinder(reader).find(extracted.annotated());
+        List<AntecedentFinder.Antecedent> antecedents = outsideDirectQuotes(
+                new AntecedentFinder(reader).find(extracted.annotated()), extracted.quotes());
         List<AttributedQuote> out = new ArrayList<>();
         AttributedQuote previousDirect = null;
         for (QuoteSpan found : extracted.quotes()) {
@@ -85,6 +86,29 @@ public final class ArticleSpeakerResolver {
             }
         }
         return consolidate(out, entities);
+    }
+
+    /**
+     * The antecedents that stand outside every direct quote: a "he" or "she" in the narrative refers
+     * to someone the narrative mentions, not to a name the speaker used inside their own words
+     * ("... the bus from Elm Way every Tuesday," she said. "..." He added ... is about the speaker).
+     */
+    private static List<AntecedentFinder.Antecedent> outsideDirectQuotes(List<AntecedentFinder.Antecedent> antecedents,
+                                                                        List<QuoteSpan> quotes) {
+        List<AntecedentFinder.Antecedent> out = new ArrayList<>();
+        for (AntecedentFinder.Antecedent a : antecedents) {
+            boolean inside = false;
+            for (QuoteSpan q : quotes) {
+                if (q.kind() == QuoteKind.DIRECT && q.start() <= a.position() && a.position() < q.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.BitSet;
  * @param contentB    number of content words of b
  * @param coveredA    which content words of a (by position among a's content words) found a match
  * @param longestRun  the longest run of consecutive words the two share, in words
+ * @param namesDiffer one has a proper name where the other has another ({@link ProperNames}): the two are
+ *                    about different people or places, so neither is a version or a part of the other
  */
 public record Comparison(boolean equal, boolean aInsideB, boolean bInsideA, double matched, int contentA, int contentB,
-                         BitSet coveredA, int longestRun) {
+                         BitSet coveredA, int longestRun, boolean namesDiffer) {
 
     /** Share of a's content that b carries, 0..1. */
     public double coverageOfA() {

@@ -9,7 +9,8 @@ import java.util.List;
  * content words in which the same lemma counts 1 and a WordNet synonym or a shared stem
  * ("investigation" ~ "investigative") counts {@value #LOOSE_WEIGHT}, so that a rewording such as
  * "so readily produced" still matches "so easily created"; an acronym matches the words it
- * abbreviates ({@link AcronymMatch}).
+ * abbreviates ({@link AcronymMatch}). It also notes when each side names someone or somewhere the
+ * other does not ({@link ProperNames}).
  */
 public final class PassageComparer {
 
@@ -63,8 +64,9 @@ public final class PassageComparer {
                 }
             }
         }
+        boolean namesDiffer = !equal && ProperNames.conflict(a, contentA, coveredA, b, contentB, usedB);
         return new Comparison(equal, aInB, bInA, matched, contentA.size(), contentB.size(), coveredA,
-                longestRun(formsA, formsB));
+                longestRun(formsA, formsB), namesDiffer);
     }
 
     /**

@@ -43,6 +43,8 @@ import java.util.function.Function;
  * puts in quotation marks (at least {@value #MIN_QUOTED_PHRASE_CONTENT} content words) carries that
  * phrase's statement too: the marks say the words are the speaker's own.</li>
  * </ol>
+ * Two passages (or groups) that name different people or places in the same place
+ * ({@link Comparison#namesDiffer()}) are never versions or parts of one another.
  */
 public final class StatementGroups {
 
@@ -87,6 +89,8 @@ public final class StatementGroups {
     private final FidelityGrader grader;
     private final int[] groupOf;
     private final List<List<Integer>> groups = new ArrayList<>();
+    /** The proper names of each group's passages with the word before each ({@link ProperNames#mentions}), by group. */
+    private final List<Set<String>> groupNames = new ArrayList<>();
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
     /** Lists of figures a group carries on top of its own statement or its parents' ({@link #findRetoldFigures}). */
     private final Map<Integer, List<Integer>> also = new HashMap<>();
@@ -182,6 +186,9 @@ public final class StatementGroups {
         if (ab.equal()) {
             return true;
         }
+        if (ab.namesDiffer()) {
+            return false;
+        }
         if (!a.isQuote() && !b.isQuote() && ab.longestRun() < FREE_RUN) {
             return false;
         }
@@ -199,12 +206,29 @@ public final class StatementGroups {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        // the names of each root's group: two groups about different people or places are never joined,
+        // even through a version that names neither (an excerpt or an edited version)
+        Map<Integer, Set<String>> names = new HashMap<>();
         for (Passage a : passages) {
             for (int b : graph.neighbours(a.id())) {
                 if (b > a.id() && sameSentence(a, passages.get(b))) {
                     int ra = find(parent, a.id());
                     int rb = find(parent, b);
-                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                    if (ra == rb) {
+                        continue;
+                    }
+                    Set<String> namesA = names.computeIfAbsent(ra, r -> ProperNames.mentions(passages.get(r)));
+                    Set<String> namesB = names.computeIfAbsent(rb, r -> ProperNames.mentions(passages.get(r)));
+                    if (ProperNames.conflict(namesA, namesB)) {
+                        continue;
+                    }
+                    int root = Math.min(ra, rb);
+                    int gone = Math.max(ra, rb);
+                    parent[gone] = root;
+                    Set<String> joined = new HashSet<>(namesA);
+                    joined.addAll(namesB);
+                    names.put(root, joined);
+                    names.remove(gone);
                 }
             }
         }
@@ -228,10 +252,13 @@ public final class StatementGroups {
         order.sort(Comparator.comparingInt((Integer g) -> -longestContent(raw.get(g))).thenComparingInt(g -> raw.get(g).get(0)));
         for (int g : order) {
             List<Integer> members = raw.get(g);
+            Set<String> named = new HashSet<>();
             for (int p : members) {
                 groupOf[p] = groups.size();
+                named.addAll(ProperNames.mentions(passages.get(p)));
             }
             groups.add(List.copyOf(members));
+            groupNames.add(named.isEmpty() ? Set.of() : named);
         }
     }
 
@@ -405,6 +432,9 @@ public final class StatementGroups {
                         continue;
                     }
                     Comparison c = graph.compare(rep.id(), other);
+                    if (c.namesDiffer() || ProperNames.conflict(groupNames.get(g), groupNames.get(h))) {
+                        continue;
+                    }
                     Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB());
                     Cover old = best.get(h);
                     if (old == null || cover.coverage > old.coverage) {
@@ -490,7 +520,8 @@ public final class StatementGroups {
                         continue;
                     }
                     Comparison c = graph.compare(rep.id(), other);
-                    if (c.coverageOfA() >= QUOTE_PART_COVERAGE && c.coverageOfA() > best) {
+                    if (!c.namesDiffer() && !ProperNames.conflict(groupNames.get(g), groupNames.get(h))
+                            && c.coverageOfA() >= QUOTE_PART_COVERAGE && c.coverageOfA() > best) {
                         best = c.coverageOfA();
                         bestGroup = h;
                     }

@@ -14,6 +14,13 @@ import java.util.Set;
  * any), a wire story that quotes everyone in full, and outlets' rewrites that reproduce the
  * statements verbatim, in fragments, edited, misquoted, paraphrased, credited to the wrong
  * speaker or reprinted without credit, between background sentences and page furniture.
+ *
+ * <p>The text follows newsroom habits so that what the engine is scored on could appear in real
+ * news: a title before a name is capitalised only where it opens the sentence, code names are in
+ * title case, a release's boilerplate names its own press office, and a quoted fragment is a phrase
+ * a reporter would pick (a clause, or the opening or closing words of one, holding a detail of the
+ * story), never a window of words cut across phrases. Hard cases stay in: near-identical quotes of
+ * other stories, vox pops in one mould, scare quotes, misattributions, appended unrelated stories.
  */
 final class ArticleComposer {
 
@@ -115,6 +122,7 @@ final class ArticleComposer {
             open = style < 0.6 ? "“" : style < 0.95 ? "\"" : "‘";
             close = style < 0.6 ? "”" : style < 0.95 ? "\"" : "’";
             fillerSlots = new HashMap<>(story.slots());
+            fillerSlots.put("codename", codename(story.slots().get("thing")));
             fillerSlots.put("open", open);
             fillerSlots.put("close", close);
         }
@@ -142,7 +150,8 @@ final class ArticleComposer {
                     mention, "said", ids(said.get(0), said.get(1)), ORIGINAL).add("”").paragraph();
             draft.add(Slots.capitalise(official.pronoun()) + " added: “").quote(said.get(2).direct(), DIRECT, official,
                     Slots.capitalise(official.pronoun()), "added", ids(said.get(2)), ORIGINAL).add("”").paragraph();
-            draft.add("Ends").paragraph().add("Notes to editors: media enquiries to the press office, "
+            // boilerplate names its own organisation, as a real press office's does
+            draft.add("Ends").paragraph().add("Notes to editors: media enquiries to the " + org.name() + " press office, "
                     + SynthSpeaker.slug(org.name()) + "@press.example.");
             return finish(Article.SOURCE, story.day().toString() + "T08:30");
         }
@@ -328,13 +337,14 @@ final class ArticleComposer {
             last = credited;
         }
 
-        /** A contiguous excerpt of the statement inside quotation marks, in a sentence of the outlet's own. */
+        /**
+         * A contiguous excerpt of the statement inside quotation marks, in a sentence of the outlet's
+         * own. Like a reporter's, the excerpt is a phrase that makes sense alone: one clause of the
+         * statement (its text between commas), or the opening or closing words of a long clause, never
+         * words cut out of the middle of a phrase.
+         */
         private void fragment(SynthStatement s) {
-            String[] words = s.direct().split(" ");
-            int length = rng.between(5, Math.max(5, Math.min(9, words.length - 2)));
-            int from = rng.nextInt(Math.max(1, words.length - length + 1));
-            String frag = stripEndPunctuation(String.join(" ", java.util.Arrays.copyOfRange(words, from,
-                    Math.min(words.length, from + length))));
+            String frag = excerpt(s.direct());
             Mention m = mention(s.speaker());
             draft.paragraph();
             if (rng.chance(0.5)) {
@@ -345,6 +355,43 @@ final class ArticleComposer {
                         .quote(frag, DIRECT, s.speaker(), m.gold(true), "used the words", ids(s), FRAGMENT).add(close + ".");
             }
             last = s.speaker();
+        }
+
+        /**
+         * A clause of {@code direct} of at least four words, or the first or last 5-9 words of a long
+         * one. Reporters quote the words that carry the news, so the excerpt holds a detail of the
+         * story (a name or a figure) when the statement has one outside its opening word.
+         */
+        private String excerpt(String direct) {
+            List<String> clauses = new ArrayList<>();
+            List<String> detailed = new ArrayList<>();
+            for (String clause : stripEndPunctuation(direct).split(", ")) {
+                if (clause.split(" ").length >= 4) {
+                    clauses.add(clause);
+                    if (hasDetail(clause)) {
+                        detailed.add(clause);
+                    }
+                }
+            }
+            String clause = !detailed.isEmpty() ? rng.pick(detailed)
+                    : clauses.isEmpty() ? stripEndPunctuation(direct) : rng.pick(clauses);
+            String[] words = clause.split(" ");
+            if (words.length <= 9) {
+                return clause;
+            }
+            int length = rng.between(5, 9);
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, length));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - length, words.length));
+            boolean headFirst = rng.chance(0.5);
+            String first = headFirst ? head : tail;
+            String second = headFirst ? tail : head;
+            return hasDetail(first) || !hasDetail(second) ? first : second;
+        }
+
+        /** Whether {@code words} hold a name or a figure after their first word. */
+        private static boolean hasDetail(String words) {
+            int space = words.indexOf(' ');
+            return space >= 0 && words.substring(space).matches("(?s).*( \\p{Lu}|\\d).*");
         }
 
         /** The statement split by the attribution: “first part,” she said, “second part.” */
@@ -417,8 +464,9 @@ final class ArticleComposer {
             return switch (speaker.kind()) {
                 case PERSON -> rng.chance(0.5)
                         ? new Mention(titled(speaker), speaker.role() + " " + speaker.affiliation(), false)
+                        // "chief executive Maren Holt": the role is capitalised only where it opens the sentence
                         : new Mention(speaker.title().isEmpty()
-                                ? Slots.capitalise(speaker.role()) + " " + speaker.name() : titled(speaker), "", false);
+                                ? speaker.role() + " " + speaker.name() : titled(speaker), "", false);
                 case ORGANISATION -> new Mention("the " + speaker.name(), "", false);
                 case SPOKESPERSON -> rng.chance(0.5)
                         ? new Mention("a " + speaker.role() + " for " + speaker.affiliation(), "", false)
@@ -518,6 +566,7 @@ final class ArticleComposer {
             draft.paragraph().add(rng.chance(0.5) ? "Read next" : "More from " + outlet).paragraph()
                     .add(Slots.fill(rng.pick(pools.section("headlines")), slots)).paragraph();
             Map<String, String> background = new HashMap<>(slots);
+            background.put("codename", codename(slots.get("thing")));
             background.putAll(Map.of("year", "1987", "num", "640", "n", "4", "month", "October", "weekday", "Sunday",
                     "open", open, "close", close, "date", "9 October",
                     "street", names.surname(rng.nextInt(150_000)) + " " + rng.pick(pools.section("street-types"))));
@@ -589,6 +638,15 @@ final class ArticleComposer {
     private static final class Article {
         static final String SOURCE = "source";
         static final String ARTICLE = "article";
+    }
+
+    /** A project's code name as planners write it, in title case: "Operation Sports Hall". */
+    private static String codename(String thing) {
+        StringBuilder out = new StringBuilder("Operation");
+        for (String word : thing.split(" ")) {
+            out.append(' ').append(Slots.capitalise(word));
+        }
+        return out.toString();
     }
 
     private static String titled(SynthSpeaker person) {

@@ -71,6 +71,14 @@ class ArticleSpeakerResolverTest {
     }
 
     @Test
+    void aNameInsideTheSpeakersOwnQuoteIsNoAntecedentForAPronoun() {
+        String text = "Maria Lindqvist, director of the Harbour Agency, said: \u201CThe ferry will leave from Kelso Quay "
+                + "every Tuesday while Anna Baird repairs the crane.\u201D\n"
+                + "She added: \u201CNobody was hurt during the storm.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Maria Lindqvist", "Maria Lindqvist");
+    }
+
+    @Test
     void aNominalMentionedBeforeTheNameMergesIntoTheNamedPerson() {
         String text = "According to a harbour inspector, the cranes are safe to use again.\n"
                 + "\u201CWe checked every crane twice,\u201D says harbour inspector Tom Berger.\n";

@@ -151,4 +151,42 @@ class LinkingRulesTest {
         assertThat(reported.statementIds()).containsExactly(id);
         assertThat(reported.fidelity()).isEqualTo("paraphrase");
     }
+
+    @Test
+    void wordingsAboutDifferentPlacesAreDifferentStatementsEvenThroughAnEditedVersion() {
+        // two councils' spokespeople use the same formula about their own town and street; an edited
+        // version that leaves the names out resembles both but must not join them into one statement
+        String north = "We will reopen the Harwick Lane library in Northby after seven weeks of repairs.";
+        String south = "We will reopen the Stannard Road library in Southby after seven weeks of repairs.";
+        List<Article> articles = List.of(
+                Article.of("n1.txt", "Library\n\n\"" + north + "\" said council leader Ada Pike.\n"),
+                Article.of("n2.txt", "Library news\n\nCouncil leader Ada Pike said: \"" + north + "\"\n"),
+                Article.of("n3.txt", "Books back\n\n\"We will reopen the ... library ... after seven weeks of repairs,\" "
+                        + "said Ada Pike.\n"),
+                Article.of("s1.txt", "Reading room\n\n\"" + south + "\" said mayor Colm Reddy.\n"),
+                Article.of("s2.txt", "Reopening\n\nMayor Colm Reddy said: \"" + south + "\"\n"));
+        LinkResult result = link(articles);
+        LedgerRow n1 = rows(result, "n1.txt", "direct").get(0);
+        LedgerRow s1 = rows(result, "s1.txt", "direct").get(0);
+        assertThat(n1.statementIds()).isNotEmpty().doesNotContainAnyElementsOf(s1.statementIds());
+        assertThat(rows(result, "n2.txt", "direct").get(0).statementIds()).isEqualTo(n1.statementIds());
+        assertThat(rows(result, "s2.txt", "direct").get(0).statementIds()).isEqualTo(s1.statementIds());
+        assertThat(s1.fidelity()).isIn("original", "verbatim");
+        assertThat(n1.fidelity()).isIn("original", "verbatim");
+    }
+
+    @Test
+    void aMisquoteThatChangesAWordOrAMonthStaysTheSameStatement() {
+        String said = "The Harwick Lane library in Northby will reopen at the end of March after the repairs.";
+        String misquoted = "The Harwick Lane library in Northby will reopen at the end of May after the repairs.";
+        List<Article> articles = List.of(
+                Article.of("a.txt", "Library\n\n\"" + said + "\" said council leader Ada Pike.\n"),
+                Article.of("b.txt", "Library news\n\nCouncil leader Ada Pike said: \"" + said + "\"\n"),
+                Article.of("c.txt", "Books back\n\nCouncil leader Ada Pike said: \"" + misquoted + "\"\n"));
+        LinkResult result = link(articles);
+        LedgerRow a = rows(result, "a.txt", "direct").get(0);
+        LedgerRow c = rows(result, "c.txt", "direct").get(0);
+        assertThat(c.statementIds()).isEqualTo(a.statementIds());
+        assertThat(c.fidelity()).isEqualTo("altered");
+    }
 }
