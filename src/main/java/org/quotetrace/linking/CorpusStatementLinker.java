@@ -266,7 +266,7 @@ public final class CorpusStatementLinker implements StatementLinker {
                     continue;
                 }
                 for (String other : articles) {
-                    if (!groups.copies(source, other)) {
+                    if (!source.equals(other) && !sameHouse(source, other)) {
                         return true;
                     }
                 }
@@ -669,8 +669,18 @@ public final class CorpusStatementLinker implements StatementLinker {
          */
         private boolean related(Passage a, Passage b) {
             String outletA = article(a).outlet();
-            return groups.copies(a.articleId(), b.articleId())
+            return a.articleId().equals(b.articleId()) || sameHouse(a.articleId(), b.articleId())
                     || !outletA.isEmpty() && outletA.equals(article(b).outlet());
+        }
+
+        /**
+         * Whether two articles are copies of one story ({@link StatementGroups#copies}) that share
+         * no primary source between them: an outlet that reprints most of a press release is no
+         * mirror of the source but the uncredited reuse of it that the ledger reports.
+         */
+        private boolean sameHouse(String a, String b) {
+            return groups.copies(a, b)
+                    && sources.isPrimary(analyses.get(a).article()) == sources.isPrimary(analyses.get(b).article());
         }
 
         private boolean exactEither(Passage a, Passage b) {

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * <li><b>Parts</b>: a group whose longest passage is mostly carried by larger groups (an excerpt,
  * a paraphrase, a sentence that combines two statements) is a part of them; it carries their
  * statements instead of being one. Larger groups are settled first, so parts resolve in one
- * pass.</li>
+ * pass. An excerpt that several statements carry equally goes to one the same speaker is credited
+ * with.</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
  * reuse.</li>
@@ -100,6 +101,8 @@ public final class StatementGroups {
     private final Map<Integer, Integer> familiesOf = new HashMap<>();
 
     private final Function<Passage, String> speakerOf;
+    /** The credited speakers of each group asked about, computed once. */
+    private final Map<Integer, Set<String>> speakersByGroup = new HashMap<>();
     private final ReportedParaphrase paraphrase;
 
     private StatementGroups(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
@@ -443,8 +446,11 @@ public final class StatementGroups {
                 }
             }
             List<Cover> candidates = new ArrayList<>(best.values());
-            // equal cover: the wording more independent outlets carry, and one that is not reported speech
+            // equal cover (an excerpt that fits several statements): a statement of the same speaker, then
+            // the wording more independent outlets carry, and one that is not reported speech
+            final int part = g;
             candidates.sort(Comparator.comparingDouble((Cover c) -> -c.coverage)
+                    .thenComparing(c -> !sameSpeaker(part, c.group))
                     .thenComparingInt(c -> -families(c.group))
                     .thenComparing(c -> onlyReportedSpeech(c.group))
                     .thenComparingInt(c -> c.group));
@@ -582,6 +588,31 @@ public final class StatementGroups {
                 parents.put(g, List.of(bestGroup));
             }
         }
+    }
+
+    /**
+     * Whether some passage of group {@code a} and some passage of group {@code b} are credited to
+     * the same canonical speaker (false when the linker does not know who said what).
+     */
+    private boolean sameSpeaker(int a, int b) {
+        if (speakerOf == null) {
+            return false;
+        }
+        Set<String> speakersB = speakersOf(b);
+        return speakersOf(a).stream().anyMatch(speakersB::contains);
+    }
+
+    private Set<String> speakersOf(int g) {
+        return speakersByGroup.computeIfAbsent(g, k -> {
+            Set<String> out = new HashSet<>();
+            for (int p : groups.get(k)) {
+                String speaker = speakerOf.apply(graph.passages().get(p));
+                if (!speaker.isEmpty()) {
+                    out.add(speaker);
+                }
+            }
+            return out.isEmpty() ? Set.of() : out;
+        });
     }
 
     /** Whether group {@code h} is {@code g} or a part of it, directly or through other parts. */
