@@ -23,7 +23,8 @@ REPORT="$DIR/bench.txt"
 python3 "$SCORE" --gold "$DIR/gold" --texts "$DIR/texts" --ledger "$DIR/out/ledger.csv" --json > "$DIR/score.json"
 python3 "$SCORE" --gold "$DIR/gold" --texts "$DIR/texts" --ledger "$DIR/out/ledger.csv" | tail -n 1
 # verify: one article of the corpus (the first) against the ledger built from all of them
-ARTICLE=$(ls "$DIR/texts"/*.txt | head -n 1)
+FILES=("$DIR/texts"/*.txt)   # not `ls | head`: under pipefail its SIGPIPE ends the script
+ARTICLE="${FILES[0]}"
 if command -v hyperfine > /dev/null; then
   hyperfine -N --warmup 1 --runs 5 -i --export-json "$DIR/verify.json" \
     "java -jar $JAR verify --ledger $DIR/out $ARTICLE" > "$DIR/verify.txt"
