@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Tells whether a short all-capital name abbreviates a longer one: "IWF" and "Internet Watch Foundation". */
-final class Acronyms {
+public final class Acronyms {
 
     private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "on", "&");
 
@@ -24,7 +24,7 @@ final class Acronyms {
      * The two acronyms of {@code name}: the initials of all its words, and of its words other than
      * small ones ("of", "the", ...); they may be equal.
      */
-    static List<String> initials(String name) {
+    public static List<String> initials(String name) {
         StringBuilder all = new StringBuilder();
         StringBuilder major = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

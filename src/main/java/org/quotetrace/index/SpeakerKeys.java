@@ -1,8 +1,11 @@
 package org.quotetrace.index;
 
+import org.quotetrace.attribution.Acronyms;
+
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.quotetrace.attribution.Acronyms;
 import org.quotetrace.attribution.ArticleEntity;
 import org.quotetrace.attribution.MentionKind;
 
@@ -26,7 +29,6 @@ import org.quotetrace.attribution.MentionKind;
 final class SpeakerKeys {
 
     /** Small words an acronym may skip; must agree with the registry's acronym test. */
-    private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "on", "&");
 
     private SpeakerKeys() {
     }
@@ -83,21 +85,10 @@ final class SpeakerKeys {
         if (!name.contains(" ")) {
             return Set.of();
         }
-        StringBuilder all = new StringBuilder();
-        StringBuilder major = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            char initial = Character.toUpperCase(word.charAt(0));
-            all.append(initial);
-            if (!SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
-                major.append(initial);
-            }
-        }
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(prefix + all);
-        keys.add(prefix + major);
+        for (String initials : Acronyms.initials(name)) {
+            keys.add(prefix + initials);
+        }
         return keys;
     }
 
