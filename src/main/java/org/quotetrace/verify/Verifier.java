@@ -164,9 +164,9 @@ public final class Verifier {
     /**
      * For every group, the root groups whose statements it carries (itself when it is no part of
      * another). A group's parent may come after it (a reported rewording made part of a later
-     * quote), so roots are resolved on demand, as the linker does.
+     * quote), so roots are resolved on demand, as the linker does. Package-private for its test.
      */
-    private static List<List<Integer>> roots(StatementGroups groups) {
+    static List<List<Integer>> roots(StatementGroups groups) {
         List<List<Integer>> roots = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             roots.add(null);
