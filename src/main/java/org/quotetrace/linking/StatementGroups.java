@@ -167,6 +167,16 @@ public final class StatementGroups {
         return also.getOrDefault(g, List.of());
     }
 
+    /** Whether group {@code g} is a bullet list of figures with its lead-in line ({@link PassageBuilder#isList}). */
+    public boolean isFigureList(int g) {
+        return groups.get(g).stream().anyMatch(p -> PassageBuilder.isList(graph.passages().get(p)));
+    }
+
+    /** Whether some passage of group {@code g} states a figure ({@link Figures}). */
+    public boolean statesFigures(int g) {
+        return groups.get(g).stream().anyMatch(p -> !FIGURES.of(graph.passages().get(p)).isEmpty());
+    }
+
     /** Whether articles {@code a} and {@code b} are copies of one story (an article is a copy of itself). */
     public boolean copies(String a, String b) {
         return a.equals(b) || copies.getOrDefault(a, Set.of()).contains(b);

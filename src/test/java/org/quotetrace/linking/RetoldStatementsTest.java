@@ -120,4 +120,29 @@ class RetoldStatementsTest {
         // graded against its own wording: one of the two is the reference, the other reproduces it verbatim
         assertThat(List.of(daily.fidelity(), post.fidelity())).containsExactlyInAnyOrder("original", "verbatim");
     }
+
+    @Test
+    void aPartWithoutFiguresOfASentenceThatRetellsAListDoesNotCarryTheList() {
+        String said = "The council said six kitchens were closed and that the owners of the old mill cafe would face "
+                + "a hearing at the county court next month.";
+        List<Article> articles = List.of(
+                new Article("release.txt", "City Council (media release)", "", "2025-04-01", "source", RELEASE),
+                new Article("daily.txt", "Old Town Daily", "", "2025-04-02", "article",
+                        "Court for cafe\n\n" + said + "\n\nThe cafe has been closed since March.\n"),
+                new Article("post.txt", "Evening Post", "", "2025-04-03", "article",
+                        "Cafe owners in court\n\nA hearing is set for next month. " + said + "\n"),
+                new Article("star.txt", "Valley Star", "", "2025-04-04", "article",
+                        "Mill cafe\n\nThe owners of the old mill cafe will face a hearing at the county court, "
+                                + "the council said.\n"));
+        LinkResult result = link(articles);
+        LedgerRow daily = row(result, "daily.txt", "six kitchens");
+        LedgerRow star = row(result, "star.txt", "The owners of the old mill cafe");
+        String list = row(result, "daily.txt", "six kitchens").statementIds().stream()
+                .filter(id -> result.statements().stream().anyMatch(s -> s.id().equals(id)
+                        && s.referenceArticleId().equals("release.txt")))
+                .findFirst().orElseThrow();
+        // the part says nothing about kitchens, fines or inspections: it carries the sentence's own statement only
+        assertThat(star.statementIds()).isNotEmpty().doesNotContain(list);
+        assertThat(daily.statementIds()).containsAll(star.statementIds());
+    }
 }
