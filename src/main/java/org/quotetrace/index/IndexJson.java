@@ -22,7 +22,7 @@ import org.quotetrace.ledger.AtomicFiles;
  */
 final class IndexJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -62,7 +62,7 @@ final class IndexJson {
     }
 
     /** Keeps Jackson from closing the gzip stream before it is finished. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(java.io.OutputStream out) {
             super(out);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.quotetrace.ledger.LedgerWriter;
 import org.quotetrace.linking.LinkResult;
+import org.quotetrace.linking.Passage;
 import org.quotetrace.pipeline.ArticleAnalysis;
 
 /**
@@ -33,6 +34,25 @@ public final class LedgerFolder {
     public void write(List<ArticleAnalysis> analyses, LinkResult result) throws IOException {
         AnalysisStore.write(folder, analyses);
         VerifyIndexBuilder.standard().build(analyses, result).write(folder);
+        new LedgerWriter().write(folder.resolve(LEDGER), result.rows());
+    }
+
+    /** Writes the stored analyses ({@link AnalysisStore}) into a ledger folder. */
+    @FunctionalInterface
+    public interface AnalysesOut {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes like {@link #write(List, LinkResult)}, with the stored analyses written by
+     * {@code storeAnalyses} (e.g. a file streamed during the analysis, now committed) and the verify
+     * index made from the linker's {@code passages} ({@link VerifyIndexBuilder#build(List, LinkResult, List)}),
+     * so {@code analyses} need not carry their annotation.
+     */
+    public void write(List<ArticleAnalysis> analyses, LinkResult result, List<Passage> passages,
+                      AnalysesOut storeAnalyses) throws IOException {
+        storeAnalyses.writeInto(folder);
+        VerifyIndexBuilder.standard().build(analyses, result, passages).write(folder);
         new LedgerWriter().write(folder.resolve(LEDGER), result.rows());
     }
 

@@ -55,26 +55,62 @@ public final class VerifyIndexBuilder {
     public VerifyIndex build(List<ArticleAnalysis> analyses, LinkResult result) {
         List<LedgerRow> rows = result.rows();
         Map<String, List<Integer>> quoteRows = new HashMap<>();
-        Map<String, LedgerRow> rowsBySpan = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            LedgerRow row = rows.get(i);
-            rowsBySpan.put(spanKey(row.articleId(), row.charStart(), row.charEnd()) + row.kind(), row);
-            if (!row.kind().equals("reuse")) {
-                quoteRows.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(i);
+            if (!rows.get(i).kind().equals("reuse")) {
+                quoteRows.computeIfAbsent(rows.get(i).articleId(), k -> new ArrayList<>()).add(i);
             }
         }
         List<Passage> passages = new ArrayList<>();
+        for (ArticleAnalysis analysis : analyses) {
+            builder.build(analysis, rows, quoteRows.getOrDefault(analysis.article().id(), List.of()), passages);
+        }
+        return build(analyses, result, passages, row -> row);
+    }
+
+    /**
+     * The index of {@code analyses} (in article-id order) linked into {@code result}, with the
+     * wordings taken from {@code passages}: the linker's passages, cut by the same builder from
+     * the rows before linking, whose {@link Passage#row} counts quote rows only. Linking keeps
+     * those rows in their order and adds reuse rows among them, so the k-th quote row of
+     * {@code result} is row k; the analyses' annotation is not read.
+     *
+     * @throws IllegalStateException when a passage points past the quote rows of {@code result}
+     */
+    public VerifyIndex build(List<ArticleAnalysis> analyses, LinkResult result, List<Passage> passages) {
+        List<Integer> quoteRows = new ArrayList<>();
+        for (int i = 0; i < result.rows().size(); i++) {
+            if (!result.rows().get(i).kind().equals("reuse")) {
+                quoteRows.add(i);
+            }
+        }
+        for (Passage p : passages) {
+            if (p.isQuote() && (p.row() >= quoteRows.size()
+                    || !result.rows().get(quoteRows.get(p.row())).articleId().equals(p.articleId()))) {
+                throw new IllegalStateException("passage " + p.start() + "-" + p.end() + " of " + p.articleId()
+                        + " points to no quote row of its article");
+            }
+        }
+        return build(analyses, result, passages, quoteRows::get);
+    }
+
+    /** The index, with {@code rowOf} turning a quote passage's {@link Passage#row} into its row in {@code result}. */
+    private VerifyIndex build(List<ArticleAnalysis> analyses, LinkResult result, List<Passage> passages,
+                              java.util.function.IntUnaryOperator rowOf) {
+        List<LedgerRow> rows = result.rows();
+        Map<String, LedgerRow> rowsBySpan = new HashMap<>();
+        for (LedgerRow row : rows) {
+            rowsBySpan.put(spanKey(row.articleId(), row.charStart(), row.charEnd()) + row.kind(), row);
+        }
         Map<String, Article> articles = new HashMap<>();
         for (ArticleAnalysis analysis : analyses) {
             articles.put(analysis.article().id(), analysis.article());
-            builder.build(analysis, rows, quoteRows.getOrDefault(analysis.article().id(), List.of()), passages);
         }
         Map<String, Passage> bySpan = new HashMap<>();
         Map<Integer, List<Passage>> byRow = new HashMap<>();
         for (Passage p : passages) {
             bySpan.putIfAbsent(spanKey(p.articleId(), p.start(), p.end()), p);
             if (p.isQuote()) {
-                byRow.computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p);
+                byRow.computeIfAbsent(rowOf.applyAsInt(p.row()), k -> new ArrayList<>()).add(p);
             }
         }
         List<IndexedStatement> statements = new ArrayList<>();

@@ -52,6 +52,66 @@ public final class AtomicFiles {
     }
 
     /**
+     * Opens {@code target} for a write that takes long and is fed piece by piece (e.g. while other
+     * work goes on): the content goes to a temporary file in the same folder, which replaces the
+     * target only at {@link Pending#commit()}; closing a pending write that was not committed
+     * removes the temporary file and leaves the target as it was.
+     */
+    public static Pending open(Path target) throws IOException {
+        return new Pending(target);
+    }
+
+    /** A write in progress ({@link #open}). */
+    public static final class Pending implements java.io.Closeable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream out;
+        private boolean closed;
+
+        private Pending(Path target) throws IOException {
+            this.target = target;
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            this.temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            this.out = new BufferedOutputStream(Channels.newOutputStream(channel));
+        }
+
+        /** Where to write the content. */
+        public OutputStream out() {
+            return out;
+        }
+
+        /** Puts what was written to {@link #out()} on disk and moves it over the target in one step. */
+        public void commit() throws IOException {
+            out.flush();
+            channel.force(true);
+            out.close();
+            closed = true;
+            readableLikeTheOldFile(temp, target);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Removes the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            try {
+                if (!closed) {
+                    closed = true;
+                    out.close();
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
      * A temporary file is created readable by its owner only; give the new file the old file's
      * permissions, or {@code rw-r--r--} when there was none, as a plain write would.
      */

@@ -27,6 +27,16 @@ final class NeighbourLists {
         if (id < 0 || id >= lists.length || lists[id] == null) {
             return new ArrayList<>();
         }
+        settle(id);
+        List<Integer> out = new ArrayList<>(sizes[id]);
+        for (int i = 0; i < sizes[id]; i++) {
+            out.add(lists[id][i]);
+        }
+        return out;
+    }
+
+    /** Sorts the list of {@code id} and folds duplicates away, once after each change. */
+    private void settle(int id) {
         if (!sorted[id]) {
             int[] ids = lists[id];
             Arrays.sort(ids, 0, sizes[id]);
@@ -40,11 +50,25 @@ final class NeighbourLists {
             sizes[id] = distinct;
             sorted[id] = true;
         }
-        List<Integer> out = new ArrayList<>(sizes[id]);
-        for (int i = 0; i < sizes[id]; i++) {
-            out.add(lists[id][i]);
+    }
+
+    /** Number of distinct neighbours of {@code id}. */
+    int count(int id) {
+        if (id < 0 || id >= lists.length || lists[id] == null) {
+            return 0;
         }
-        return out;
+        settle(id);
+        return sizes[id];
+    }
+
+    /** Position of {@code other} among the distinct neighbours of {@code id} in ascending order, or -1. */
+    int position(int id, int other) {
+        if (id < 0 || id >= lists.length || lists[id] == null) {
+            return -1;
+        }
+        settle(id);
+        int at = Arrays.binarySearch(lists[id], 0, sizes[id], other);
+        return at >= 0 ? at : -1;
     }
 
     private void add(int from, int to) {

@@ -19,7 +19,8 @@ public final class PassageGraph {
     private final List<Passage> passages;
     private final PassageComparer comparer;
     private final NeighbourLists neighbours = new NeighbourLists();
-    private final Map<Long, Comparison> comparisons = new HashMap<>();
+    /** The comparisons computed so far (made once the candidate pairs are known). */
+    private ComparisonStore comparisons;
     private Map<String, Double> rarities = Map.of();
     private double unseenRarity;
 
@@ -55,6 +56,11 @@ public final class PassageGraph {
                 }
             }
         });
+        int[] contentWords = new int[passages.size()];
+        for (int id = 0; id < contentWords.length; id++) {
+            contentWords[id] = passages.get(id).contentWords().size();
+        }
+        graph.comparisons = new ComparisonStore(graph.neighbours, contentWords);
         graph.rarities = rarities(passages);
         graph.unseenRarity = TermIndex.weight(Math.max(1, passages.size()), 1); // a lemma no passage has: as rare as can be
         if (threads > 1) {
@@ -91,7 +97,7 @@ public final class PassageGraph {
                 int[] bs = later.get(i);
                 for (int k = 0; k < bs.length; k++) {
                     if (computed.get(i)[k] != null) {
-                        comparisons.putIfAbsent((long) a * passages.size() + bs[k], computed.get(i)[k]);
+                        comparisons.put(a, bs[k], computed.get(i)[k]);
                     }
                 }
             }
@@ -132,7 +138,11 @@ public final class PassageGraph {
 
     /** The comparison of passage {@code a} (as a) with passage {@code b} (as b), computed once. */
     public Comparison compare(int a, int b) {
-        long key = (long) a * passages.size() + b;
-        return comparisons.computeIfAbsent(key, k -> comparer.compare(passages.get(a), passages.get(b)));
+        Comparison known = comparisons.get(a, b);
+        if (known == null) {
+            known = comparer.compare(passages.get(a), passages.get(b));
+            comparisons.put(a, b, known);
+        }
+        return known;
     }
 }

@@ -78,6 +78,58 @@ public final class CorpusPipeline {
         }
     }
 
+    /** Articles analysed ahead of the one handed on, per thread (bounds what waits in memory). */
+    private static final int AHEAD_PER_THREAD = 16;
+
+    /** Receives results in order. */
+    @FunctionalInterface
+    public interface OrderedSink<R> {
+        void accept(R result) throws java.io.IOException;
+    }
+
+    /**
+     * Analyzes every article, in parallel, turns each analysis into {@code inWorker}'s result on the
+     * thread that made it, and hands the results to {@code sink} on the calling thread in the order
+     * of {@code articles}. Only a few analyses are in flight at a time, so a large corpus need not
+     * hold them all: the sink keeps what it needs of each.
+     */
+    public <R> void analyzeInOrder(List<Article> articles, java.util.function.Function<ArticleAnalysis, R> inWorker,
+                                   OrderedSink<R> sink) throws java.io.IOException {
+        if (threads == 1 || articles.size() < 2) {
+            for (Article article : articles) {
+                sink.accept(inWorker.apply(analyzeOne(article)));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            java.util.ArrayDeque<Future<R>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            int window = threads * AHEAD_PER_THREAD;
+            while (next < articles.size() || !inFlight.isEmpty()) {
+                while (next < articles.size() && inFlight.size() < window) {
+                    Article article = articles.get(next++);
+                    inFlight.add(pool.submit(() -> inWorker.apply(analyzeOne(article))));
+                }
+                sink.accept(inFlight.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private ArticleAnalysis analyzeOne(Article article) {
         ArticleAnalysis analysis = analyzer.analyze(article);
         progress.step();

@@ -12,13 +12,19 @@ import java.util.Set;
 import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.corpus.InputException;
+import org.quotetrace.index.AnalysisStore;
 import org.quotetrace.index.LedgerFolder;
 import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.ledger.StatementsWriter;
 import org.quotetrace.linking.CorpusStatementLinker;
 import org.quotetrace.linking.LinkedCorpus;
 import org.quotetrace.linking.LinkResult;
+import org.quotetrace.linking.Passage;
+import org.quotetrace.linking.Synonyms;
 import org.quotetrace.linking.UnlinkedStatements;
+import org.quotetrace.linking.WordForms;
+import org.quotetrace.nlp.AnnotatedText;
+import org.quotetrace.quotes.ExtractedQuotes;
 import org.quotetrace.report.ReportBuilder;
 import org.quotetrace.report.ReportModel;
 import org.quotetrace.report.ReportWriter;
@@ -56,10 +62,66 @@ public final class Quotetrace {
      * summary. The result does not depend on the order of {@code articles}.
      */
     public String build(List<Article> articles, Path out, BuildProgress progress) throws IOException {
-        List<ArticleAnalysis> analyses = analyze(byId(articles), progress);
-        LinkResult result = write(analyses, out, progress);
+        LinkResult result;
+        try (AnalysisStore.Writer stored = AnalysisStore.writer(out)) {
+            LeanAnalyses analysed = analyzeLean(byId(articles), progress, stored);
+            result = write(analysed.analyses(), analysed.passages(), out, progress, folder -> stored.commit());
+        }
         return articles.size() + " articles, " + result.rows().size() + " quote occurrences, "
                 + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
+    }
+
+    /** The analyses without their annotation, and the linking passages cut from the whole ones. */
+    private record LeanAnalyses(List<ArticleAnalysis> analyses, List<Passage> passages) {
+    }
+
+    /** One article's analysis with the passages cut from it (ids and rows counted within the article). */
+    private record Cut(ArticleAnalysis analysis, List<Passage> passages) {
+    }
+
+    /**
+     * Analyses {@code articles} (in article-id order) and keeps of each only what linking and the
+     * reports need: the analysis without its annotation (sentences and tokens, most of an analysis)
+     * and its linking passages, cut where it was analysed by the linker's own code and numbered as
+     * the linker numbers them when it cuts them itself. The whole analyses go to {@code stored} as
+     * they come, so a large corpus never holds them all.
+     */
+    private LeanAnalyses analyzeLean(List<Article> articles, BuildProgress progress, AnalysisStore.Writer stored)
+            throws IOException {
+        CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), new UnlinkedStatements(), threads,
+                progress);
+        // cuts passages only: that needs the standard linker's word forms, not its synonyms
+        CorpusStatementLinker cutter = new CorpusStatementLinker(WordForms.standard(), Synonyms.NONE);
+        List<ArticleAnalysis> lean = new ArrayList<>(articles.size());
+        List<Passage> passages = new ArrayList<>();
+        int[] firstRow = {0};
+        progress.begin("Analysing", articles.size());
+        try {
+            pipeline.analyzeInOrder(articles, analysis -> {
+                List<ArticleAnalysis> one = List.of(analysis);
+                // the article's rows in the order of the corpus's rows; their speakers do not matter here
+                return new Cut(analysis, cutter.passages(one, CorpusPipeline.attributedRows(one, new SpeakerRegistry())));
+            }, cut -> {
+                stored.add(cut.analysis());
+                for (Passage p : cut.passages()) {
+                    int row = p.isQuote() ? firstRow[0] + p.row() : p.row();
+                    passages.add(new Passage(passages.size(), p.articleId(), p.text(), p.start(), p.end(), p.source(), row,
+                            p.words(), p.attributed()));
+                }
+                firstRow[0] += cut.analysis().quotes().size();
+                lean.add(withoutAnnotation(cut.analysis()));
+            });
+        } finally {
+            progress.end();
+        }
+        return new LeanAnalyses(lean, passages);
+    }
+
+    /** {@code analysis} without its annotation and the quote stage's span list (linking and reports never read them). */
+    private static ArticleAnalysis withoutAnnotation(ArticleAnalysis analysis) {
+        ExtractedQuotes extracted = analysis.extracted();
+        return new ArticleAnalysis(analysis.article(), new ExtractedQuotes(extracted.layout(),
+                new AnnotatedText(analysis.article().text(), List.of()), List.of()), analysis.quotes());
     }
 
     /** Adds {@code articles} to the ledger in {@code out}, with no progress shown; see {@link #add(List, Path, BuildProgress)}. */
@@ -86,7 +148,7 @@ public final class Quotetrace {
         List<ArticleAnalysis> all = new ArrayList<>(stored);
         all.addAll(analyze(articles, progress));
         all.sort(Comparator.comparing(a -> a.article().id()));
-        LinkResult result = write(all, out, progress);
+        LinkResult result = write(all, null, out, progress, folder -> AnalysisStore.write(folder, all));
         return articles.size() + " articles added, " + all.size() + " articles, " + result.rows().size()
                 + " quote occurrences, " + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
     }
@@ -104,12 +166,18 @@ public final class Quotetrace {
 
     /**
      * Canonicalises the speakers of {@code analyses} (in article-id order), links them and writes
-     * every output file: the one path of both {@code build} and {@code add}.
+     * every output file: the one path of both {@code build} and {@code add}. {@code passages} are
+     * the linking passages already cut from the analyses ({@link #analyzeLean}), or null to cut them
+     * here from whole analyses; {@code storeAnalyses} writes the stored analyses into the folder.
      */
-    private LinkResult write(List<ArticleAnalysis> analyses, Path out, BuildProgress progress) throws IOException {
+    private LinkResult write(List<ArticleAnalysis> analyses, List<Passage> passages, Path out, BuildProgress progress,
+                             LedgerFolder.AnalysesOut storeAnalyses) throws IOException {
         CorpusStatementLinker linker = CorpusStatementLinker.standard(threads);
         CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads);
-        LinkedCorpus linked = linker.linkCorpus(analyses, pipeline.attributedRows(analyses));
+        List<LedgerRow> rows = pipeline.attributedRows(analyses);
+        List<Passage> cut = passages != null ? passages : linker.passages(analyses, rows);
+        checkRows(cut, rows);
+        LinkedCorpus linked = linker.linkPassages(analyses, cut, rows);
         LinkResult result = linked.result();
         List<Article> articles = analyses.stream().map(ArticleAnalysis::article).toList();
         Map<String, String> published = new HashMap<>();
@@ -118,7 +186,7 @@ public final class Quotetrace {
         }
         new StatementsWriter().write(out.resolve("statements.csv"), result.statements(), result.rows(), published);
         linked.index().save(out.resolve("statement-index.json"));
-        new LedgerFolder(out).write(analyses, result);
+        new LedgerFolder(out).write(analyses, result, cut, storeAnalyses);
         writeReports(result, articles, out, progress);
         return result;
     }
@@ -132,6 +200,21 @@ public final class Quotetrace {
             new ReportWriter().write(model, out, file -> progress.step());
         } finally {
             progress.end();
+        }
+    }
+
+    /**
+     * Checks that each quote passage points to a row of its own article (passages cut per article
+     * and renumbered must point where the linker's own cutting points).
+     *
+     * @throws IllegalStateException when one does not (a bug)
+     */
+    private static void checkRows(List<Passage> passages, List<LedgerRow> rows) {
+        for (Passage p : passages) {
+            if (p.isQuote() && (p.row() >= rows.size() || !rows.get(p.row()).articleId().equals(p.articleId()))) {
+                throw new IllegalStateException("passage " + p.start() + "-" + p.end() + " of " + p.articleId()
+                        + " points to row " + p.row() + " of another article");
+            }
         }
     }
 
