@@ -25,7 +25,8 @@ final class IndexTableWriter {
     /** "QTTB". */
     static final int MAGIC = 0x51545442;
 
-    private final ByteArrayOutputStream blobs = new ByteArrayOutputStream(1 << 16);
+    /** The records' bytes, in chunks: a large table is never copied into an array twice its size to grow. */
+    private final Chunks blobs = new Chunks();
     private final List<Integer> offsets = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private final List<Integer> keyedOffsets = new ArrayList<>();
@@ -116,5 +117,42 @@ final class IndexTableWriter {
         out.write(v >>> 16);
         out.write(v >>> 8);
         out.write(v);
+    }
+
+    private static void writeInt(Chunks out, int v) {
+        out.write(new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v}, 0, 4);
+    }
+
+    /** A growable byte buffer kept as fixed-size chunks, written out in order. */
+    static final class Chunks {
+        static final int CHUNK = 1 << 20;
+        private final List<byte[]> chunks = new ArrayList<>();
+        private int used = CHUNK;
+        private int size;
+
+        void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                if (used == CHUNK) {
+                    chunks.add(new byte[CHUNK]);
+                    used = 0;
+                }
+                int n = Math.min(length, CHUNK - used);
+                System.arraycopy(bytes, offset, chunks.get(chunks.size() - 1), used, n);
+                used += n;
+                offset += n;
+                length -= n;
+                size += n;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (int i = 0; i < chunks.size(); i++) {
+                out.write(chunks.get(i), 0, i == chunks.size() - 1 ? used : CHUNK);
+            }
+        }
     }
 }

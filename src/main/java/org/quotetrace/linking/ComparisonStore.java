@@ -10,32 +10,36 @@ import java.util.Map;
  * them, which as objects in a hash map (about 150 bytes each) took gigabytes.
  *
  * <p>Every ordered pair (a, b) of candidate neighbours has a fixed slot (a's first slot plus b's
- * position among a's neighbours), so no key is stored, and a comparison takes 16 bytes: one long
- * for its word counts and flags, one for the content words of a it covers. The matched weight is
+ * position among a's neighbours), so no key is stored, and a comparison takes 12 bytes: an int
+ * for its counts (up to 255 each) and flags, a long for the content words of a it covers. The matched weight is
  * not stored as a double but as the two counts it was summed from ({@link PassageComparer} adds
  * whole numbers first, then {@value PassageComparer#LOOSE_WEIGHT} once per loose match), and it
  * is summed again the same way, so it comes back to the last bit. The content word counts come from
- * the passages. A comparison that does not fit (more than 64 content words, a pair that is no
- * candidate pair, counts too large) is kept whole in a map. Not thread-safe.
+ * the passages. A pair that is no candidate pair (a group's longest passage with the candidates
+ * of its other members) has no slot: its two longs are kept by key in an open-addressing table
+ * (at most 30 bytes). A comparison that does not fit (more than 64 content words, counts too
+ * large) is kept whole in a map. Not thread-safe.
  */
 final class ComparisonStore {
 
-    private static final int BITS = 16;
-    private static final long MASK = (1L << BITS) - 1;
+    private static final int BITS = 8;
+    private static final int MASK = (1 << BITS) - 1;
     private static final int WHOLE = 0;
-    private static final int LOOSE = 16;
-    private static final int RUN = 32;
-    private static final long PRESENT = 1L << 48;
-    private static final long EQUAL = 1L << 49;
-    private static final long A_INSIDE_B = 1L << 50;
-    private static final long B_INSIDE_A = 1L << 51;
-    private static final long NAMES_DIFFER = 1L << 52;
+    private static final int LOOSE = 8;
+    private static final int RUN = 16;
+    static final int PRESENT = 1 << 24;
+    private static final int EQUAL = 1 << 25;
+    private static final int A_INSIDE_B = 1 << 26;
+    private static final int B_INSIDE_A = 1 << 27;
+    private static final int NAMES_DIFFER = 1 << 28;
 
     private final NeighbourLists neighbours;
     private final int[] content;
     private final int[] firstSlot;
-    private final long[] packed;
+    private final int[] packed;
     private final long[] covered;
+    /** Pairs that are no candidate pairs (a group's longest passage with its other members' candidates), by key. */
+    private final OtherPairs others = new OtherPairs();
     private final Map<Long, Comparison> whole = new HashMap<>();
 
     /**
@@ -55,42 +59,62 @@ final class ComparisonStore {
             }
         }
         firstSlot[contentWords.length] = (int) slots;
-        this.packed = new long[(int) slots];
+        this.packed = new int[(int) slots];
         this.covered = new long[(int) slots];
     }
 
     /** The comparison of a with b stored before, or null. */
     Comparison get(int a, int b) {
         int slot = slot(a, b);
-        if (slot < 0 || (packed[slot] & PRESENT) == 0) {
-            return whole.get(key(a, b));
+        if (slot >= 0 && (packed[slot] & PRESENT) != 0) {
+            return decode(a, b, packed[slot], covered[slot]);
         }
-        long bits = packed[slot];
+        if (slot < 0) {
+            int at = others.find(key(a, b));
+            if (at >= 0) {
+                return decode(a, b, others.packed[at], others.covered[at]);
+            }
+        }
+        return whole.get(key(a, b));
+    }
+
+    private Comparison decode(int a, int b, int bits, long coveredBits) {
         return new Comparison((bits & EQUAL) != 0, (bits & A_INSIDE_B) != 0, (bits & B_INSIDE_A) != 0,
-                matched((int) (bits >>> WHOLE & MASK), (int) (bits >>> LOOSE & MASK)), content[a], content[b],
-                BitSet.valueOf(new long[] {covered[slot]}), (int) (bits >>> RUN & MASK), (bits & NAMES_DIFFER) != 0);
+                matched(bits >>> WHOLE & MASK, bits >>> LOOSE & MASK), content[a], content[b],
+                BitSet.valueOf(new long[] {coveredBits}), bits >>> RUN & MASK, (bits & NAMES_DIFFER) != 0);
     }
 
     /** Stores {@code c}, the comparison of a with b. */
     void put(int a, int b, Comparison c) {
-        int slot = slot(a, b);
-        int loose = slot < 0 ? -1 : looseMatches(c);
+        int loose = a < 0 || a >= content.length || b < 0 || b >= content.length ? -1 : looseMatches(c);
         if (loose < 0 || c.contentA() != content[a] || c.contentB() != content[b] || c.coveredA().length() > 64
                 || c.longestRun() > MASK) {
             whole.put(key(a, b), c);
             return;
         }
-        long wholeMatches = Math.round(c.matched() - loose * PassageComparer.LOOSE_WEIGHT);
+        int wholeMatches = (int) Math.round(c.matched() - loose * PassageComparer.LOOSE_WEIGHT);
         long[] words = c.coveredA().toLongArray();
-        packed[slot] = wholeMatches << WHOLE | (long) loose << LOOSE | (long) c.longestRun() << RUN | PRESENT
+        int bits = wholeMatches << WHOLE | loose << LOOSE | c.longestRun() << RUN | PRESENT
                 | (c.equal() ? EQUAL : 0) | (c.aInsideB() ? A_INSIDE_B : 0) | (c.bInsideA() ? B_INSIDE_A : 0)
                 | (c.namesDiffer() ? NAMES_DIFFER : 0);
-        covered[slot] = words.length == 0 ? 0 : words[0];
+        long coveredBits = words.length == 0 ? 0 : words[0];
+        int slot = slot(a, b);
+        if (slot >= 0) {
+            packed[slot] = bits;
+            covered[slot] = coveredBits;
+        } else {
+            others.put(key(a, b), bits, coveredBits);
+        }
     }
 
     /** Number of comparisons kept whole (for tests and measurements). */
     int keptWhole() {
         return whole.size();
+    }
+
+    /** Number of comparisons of pairs that are no candidate pairs, kept compact by key (for tests and measurements). */
+    int keptByKey() {
+        return others.size;
     }
 
     /**
@@ -99,15 +123,15 @@ final class ComparisonStore {
      */
     private static int looseMatches(Comparison c) {
         double m = c.matched();
-        if (!(m >= 0) || m > MASK) {
+        if (!(m >= 0) || m > 2 * MASK) {
             return -1;
         }
         // at most one loose match per content word of a; only an L whose weights leave a whole number is summed out
-        int limit = (int) Math.min(MASK, c.contentA());
+        int limit = Math.min(MASK, c.contentA());
         for (int l = 0; l <= limit; l++) {
             double rest = m - l * PassageComparer.LOOSE_WEIGHT;
             long w = Math.round(rest);
-            if (w >= 0 && Math.abs(rest - w) < 1e-6 && matched((int) w, l) == m) {
+            if (w >= 0 && w <= MASK && Math.abs(rest - w) < 1e-6 && matched((int) w, l) == m) {
                 return l;
             }
         }
@@ -133,5 +157,64 @@ final class ComparisonStore {
 
     private long key(int a, int b) {
         return (long) a * content.length + b;
+    }
+
+    /**
+     * An open-addressing hash table from pair key to the two longs of a comparison; an empty entry
+     * has no {@link #PRESENT} bit. 20 bytes per entry, at most two-thirds full.
+     */
+    static final class OtherPairs {
+        long[] keys = new long[16];
+        int[] packed = new int[16];
+        long[] covered = new long[16];
+        int size;
+
+        /** The index of {@code key}, or -1. */
+        int find(long key) {
+            int mask = keys.length - 1;
+            for (int i = spread(key) & mask; (packed[i] & PRESENT) != 0; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int bits, long coveredBits) {
+            if (3 * (size + 1) > 2 * keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = spread(key) & mask;
+            while ((packed[i] & PRESENT) != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if ((packed[i] & PRESENT) == 0) {
+                size++;
+            }
+            keys[i] = key;
+            packed[i] = bits;
+            covered[i] = coveredBits;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldPacked = packed;
+            long[] oldCovered = covered;
+            keys = new long[oldKeys.length * 2];
+            packed = new int[oldKeys.length * 2];
+            covered = new long[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if ((oldPacked[i] & PRESENT) != 0) {
+                    put(oldKeys[i], oldPacked[i], oldCovered[i]);
+                }
+            }
+        }
+
+        private static int spread(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 }

@@ -87,11 +87,16 @@ public final class StatementIndex {
                 Passage.Source.FREE, -1, shifted, false);
     }
 
-    /** Writes the index to {@code target} (JSON, atomically). */
+    /**
+     * Writes the index to {@code target} (JSON, atomically), streamed: the file of a large corpus
+     * runs to hundreds of megabytes, which as one byte array (grown by doubling) would need the
+     * heap twice over.
+     */
     public void save(Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        byte[] json = mapper.writeValueAsBytes(new Stored(VERSION, entries));
-        AtomicFiles.write(target, out -> out.write(json));
+        AtomicFiles.write(target, out -> mapper.writer()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, new Stored(VERSION, entries)));
     }
 
     /** Reads an index written by {@link #save}. */

@@ -62,11 +62,13 @@ public final class Quotetrace {
      * summary. The result does not depend on the order of {@code articles}.
      */
     public String build(List<Article> articles, Path out, BuildProgress progress) throws IOException {
+        List<Article> sorted = byId(articles);
         LinkResult result;
         try (AnalysisStore.Writer stored = AnalysisStore.writer(out)) {
-            LeanAnalyses analysed = analyzeLean(byId(articles), progress, stored);
-            result = write(analysed.analyses(), analysed.passages(), out, progress, folder -> stored.commit());
+            // no local holds the passages: they can go once the ledger files are written, before the reports
+            result = writeLedger(analyzeLean(sorted, progress, stored), out, folder -> stored.commit());
         }
+        writeReports(result, sorted, out, progress);
         return articles.size() + " articles, " + result.rows().size() + " quote occurrences, "
                 + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
     }
@@ -148,7 +150,8 @@ public final class Quotetrace {
         List<ArticleAnalysis> all = new ArrayList<>(stored);
         all.addAll(analyze(articles, progress));
         all.sort(Comparator.comparing(a -> a.article().id()));
-        LinkResult result = write(all, null, out, progress, folder -> AnalysisStore.write(folder, all));
+        LinkResult result = writeLedger(all, null, out, folder -> AnalysisStore.write(folder, all));
+        writeReports(result, all.stream().map(ArticleAnalysis::article).toList(), out, progress);
         return articles.size() + " articles added, " + all.size() + " articles, " + result.rows().size()
                 + " quote occurrences, " + result.statements().size() + " statements -> " + out.resolve("ledger.csv");
     }
@@ -164,14 +167,21 @@ public final class Quotetrace {
         }
     }
 
+    /** {@link #writeLedger(List, List, Path, LedgerFolder.AnalysesOut)} of lean analyses and their passages. */
+    private LinkResult writeLedger(LeanAnalyses analysed, Path out, LedgerFolder.AnalysesOut storeAnalyses)
+            throws IOException {
+        return writeLedger(analysed.analyses(), analysed.passages(), out, storeAnalyses);
+    }
+
     /**
      * Canonicalises the speakers of {@code analyses} (in article-id order), links them and writes
-     * every output file: the one path of both {@code build} and {@code add}. {@code passages} are
-     * the linking passages already cut from the analyses ({@link #analyzeLean}), or null to cut them
-     * here from whole analyses; {@code storeAnalyses} writes the stored analyses into the folder.
+     * every output file but the reports ({@link #writeReports}): the one path of both {@code build}
+     * and {@code add}. {@code passages} are the linking passages already cut from the analyses
+     * ({@link #analyzeLean}), or null to cut them here from whole analyses; {@code storeAnalyses}
+     * writes the stored analyses into the folder.
      */
-    private LinkResult write(List<ArticleAnalysis> analyses, List<Passage> passages, Path out, BuildProgress progress,
-                             LedgerFolder.AnalysesOut storeAnalyses) throws IOException {
+    private LinkResult writeLedger(List<ArticleAnalysis> analyses, List<Passage> passages, Path out,
+                                   LedgerFolder.AnalysesOut storeAnalyses) throws IOException {
         CorpusStatementLinker linker = CorpusStatementLinker.standard(threads);
         CorpusPipeline pipeline = new CorpusPipeline(analyzer, new SpeakerRegistry(), linker, threads);
         List<LedgerRow> rows = pipeline.attributedRows(analyses);
@@ -187,7 +197,6 @@ public final class Quotetrace {
         new StatementsWriter().write(out.resolve("statements.csv"), result.statements(), result.rows(), published);
         linked.index().save(out.resolve("statement-index.json"));
         new LedgerFolder(out).write(analyses, result, cut, storeAnalyses);
-        writeReports(result, articles, out, progress);
         return result;
     }
 

@@ -49,8 +49,10 @@ class ComparisonStoreTest {
             assertThat(Double.doubleToRawLongBits(back.matched())).isEqualTo(Double.doubleToRawLongBits(put.get(i).matched()));
             assertThat(back.similarity()).isEqualTo(put.get(i).similarity());
         }
-        // pairs that are no candidates, and passages of more than 64 content words, are kept whole
+        // pairs that are no candidates are kept by key; passages of more than 64 content words are kept whole
+        assertThat(store.keptByKey()).isPositive().isLessThan(pairs.size());
         assertThat(store.keptWhole()).isPositive().isLessThan(pairs.size());
+        assertThat(store.get(passages, 0)).isNull();
     }
 
     @Test
@@ -87,14 +89,37 @@ class ComparisonStoreTest {
         }
         Comparison loose = comparer.compare(passages.get(0), passages.get(1));
         assertThat(loose.matched() % 1).isNotZero();
-        // the candidate pairs (both directions) are in slots; the others are kept whole
-        assertThat(store.keptWhole()).isEqualTo(16 - 6);
+        // the candidate pairs (both directions) are in slots; the others are kept by key
+        assertThat(store.keptByKey()).isEqualTo(16 - 6);
+        assertThat(store.keptWhole()).isZero();
+    }
+
+    @Test
+    void theTableOfOtherPairsFindsEveryKeyAfterGrowing() {
+        ComparisonStore.OtherPairs table = new ComparisonStore.OtherPairs();
+        Random random = new Random(11);
+        List<Long> keys = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            long key = random.nextInt(1 << 20) * 1_000_003L + random.nextInt(1000);
+            keys.add(key);
+            table.put(key, ComparisonStore.PRESENT | i, ~(long) i);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            int at = table.find(keys.get(i));
+            assertThat(at).isNotNegative();
+            // a key put twice keeps the later value
+            int last = keys.lastIndexOf(keys.get(i));
+            assertThat(table.packed[at]).isEqualTo(ComparisonStore.PRESENT | last);
+            assertThat(table.covered[at]).isEqualTo(~(long) last);
+        }
+        assertThat(table.size).isEqualTo((int) keys.stream().distinct().count());
+        assertThat(table.find(-5)).isEqualTo(-1);
     }
 
     /** A comparison whose weight is summed as {@link PassageComparer} sums it: whole matches, then loose ones. */
     private static Comparison randomComparison(Random random, int contentA, int contentB) {
         int loose = contentA == 0 ? 0 : random.nextInt(contentA + 1);
-        int whole = random.nextInt(contentB + 3);
+        int whole = random.nextInt(10) == 0 ? 250 + random.nextInt(20) : random.nextInt(contentB + 3);
         double matched = whole;
         for (int i = 0; i < loose; i++) {
             matched += PassageComparer.LOOSE_WEIGHT;
@@ -105,8 +130,10 @@ class ComparisonStoreTest {
                 covered.set(i);
             }
         }
+        // now and then a run too long for the slot's byte
+        int run = random.nextInt(20) == 0 ? 256 + random.nextInt(100) : random.nextInt(30);
         return new Comparison(random.nextInt(8) == 0, random.nextBoolean(), random.nextBoolean(), matched, contentA,
-                contentB, covered, random.nextInt(30), random.nextBoolean());
+                contentB, covered, run, random.nextBoolean());
     }
 
     private Passage passage(int id, String text) {
