@@ -16,7 +16,7 @@ import java.util.Map;
  * whole numbers first, then {@value PassageComparer#LOOSE_WEIGHT} once per loose match), and it
  * is summed again the same way, so it comes back to the last bit. The content word counts come from
  * the passages. A comparison that does not fit (more than 64 content words, a pair that is no
- * candidate pair, counts too large) is kept whole in a map. Not thread-safe.
+ * candidate pair, counts too large, words of a that spell out an acronym of b) is kept whole in a map. Not thread-safe.
  */
 final class ComparisonStore {
 
@@ -76,7 +76,7 @@ final class ComparisonStore {
         int slot = slot(a, b);
         int loose = slot < 0 ? -1 : looseMatches(c);
         if (loose < 0 || c.contentA() != content[a] || c.contentB() != content[b] || c.coveredA().length() > 64
-                || c.longestRun() > MASK) {
+                || c.longestRun() > MASK || c.spelledOutA() != null) {
             whole.put(key(a, b), c);
             return;
         }

@@ -37,7 +37,8 @@ public final class PassageComparer {
         BitSet coveredA = new BitSet();
         BitSet usedB = new BitSet();
         // acronyms first: "child" in "child sexual abuse material" must not be taken by "children" elsewhere
-        double matched = matchAcronyms(a, contentA, coveredA, b, contentB, usedB);
+        BitSet spelledOutA = new BitSet();
+        double matched = matchAcronyms(a, contentA, coveredA, b, contentB, usedB, spelledOutA);
         for (int i = 0; i < contentA.size(); i++) {
             if (coveredA.get(i)) {
                 continue;
@@ -66,15 +67,16 @@ public final class PassageComparer {
         }
         boolean namesDiffer = !equal && ProperNames.conflict(a, contentA, coveredA, b, contentB, usedB);
         return new Comparison(equal, aInB, bInA, matched, contentA.size(), contentB.size(), coveredA,
-                longestRun(formsA, formsB), namesDiffer);
+                longestRun(formsA, formsB), namesDiffer, spelledOutA.isEmpty() ? null : spelledOutA);
     }
 
     /**
      * Matches an acronym on one side with its spelled-out words on the other ({@link AcronymMatch}):
-     * each word of a that takes part counts 1. Returns the weight added.
+     * each word of a that takes part counts 1 (and is marked in {@code spelledOutA} when it spells out
+     * an acronym of b). Returns the weight added.
      */
     private static double matchAcronyms(Passage a, List<Word> contentA, BitSet coveredA,
-                                        Passage b, List<Word> contentB, BitSet usedB) {
+                                        Passage b, List<Word> contentB, BitSet usedB, BitSet spelledOutA) {
         double added = 0;
         for (int i = 0; i < contentA.size(); i++) {
             String letters = coveredA.get(i) || hasForm(contentB, contentA.get(i)) ? null : AcronymMatch.letters(a.text(), contentA.get(i));
@@ -91,6 +93,7 @@ public final class PassageComparer {
             if (run >= 0) {
                 usedB.set(j);
                 coveredA.set(run, run + letters.length());
+                spelledOutA.set(run, run + letters.length());
                 added += letters.length();
             }
         }

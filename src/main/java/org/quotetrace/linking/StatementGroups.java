@@ -23,7 +23,9 @@ import java.util.function.Function;
  * a paraphrase, a sentence that combines two statements) is a part of them; it carries their
  * statements instead of being one. Larger groups are settled first, so parts resolve in one
  * pass. An excerpt that several statements carry equally goes to one the same speaker is credited
- * with.</li>
+ * with. A sentence that combines statements takes a further one only for words the others do not
+ * carry and that are not just the story's common words ({@value #FURTHER_PART_SHARE} of its
+ * content, counted and weighted by rarity).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
  * reuse.</li>
@@ -61,6 +63,13 @@ public final class StatementGroups {
     static final double FREE_PART_COVERAGE = 0.6;
     /** ... and shares a run of at least this many words with one of them. */
     static final int FREE_PART_RUN = 6;
+    /**
+     * A sentence that combines statements takes a further one only when that one carries words the
+     * others do not, at least this share of its content both counted in words (an acronym's
+     * spelled-out words count once) and weighted by rarity (the story's own words, which every
+     * statement repeats, weigh little).
+     */
+    static final double FURTHER_PART_SHARE = 0.25;
     /** An edited version must still carry this share of the other's content (else it is an excerpt, a part). */
     static final double EDITED_COVERAGE = 0.6;
     /** A group of free text only is a statement only when its sentence has this many content words. */
@@ -364,7 +373,20 @@ public final class StatementGroups {
     }
 
     /** A candidate parent of a group: the parent group, how much of the part it carries, which words. */
-    private record Cover(int group, double coverage, BitSet covered, int run, boolean excerpt) {
+    private record Cover(int group, double coverage, BitSet covered, int run, boolean excerpt, Comparison comparison) {
+    }
+
+    /** The share of p's content, each word weighted by its rarity ({@link PassageGraph#rarity}), that {@code words} hold. */
+    private double weightedShare(Passage p, BitSet words) {
+        List<Word> content = p.contentWords();
+        double total = 0;
+        double held = 0;
+        for (int i = 0; i < content.size(); i++) {
+            double weight = graph.rarity(content.get(i).lemma());
+            total += weight;
+            held += words.get(i) ? weight : 0;
+        }
+        return total == 0 ? 0 : held / total;
     }
 
     /** Whether group g is quoted somewhere or printed by more than one article. */
@@ -448,7 +470,7 @@ public final class StatementGroups {
                     if (c.namesDiffer() || ProperNames.conflict(groupNames.get(g), groupNames.get(h))) {
                         continue;
                     }
-                    Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB());
+                    Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB(), c);
                     Cover old = best.get(h);
                     if (old == null || cover.coverage > old.coverage) {
                         best.put(h, cover);
@@ -470,7 +492,9 @@ public final class StatementGroups {
             for (Cover cover : candidates) {
                 BitSet fresh = (BitSet) cover.covered.clone();
                 fresh.andNot(union);
-                if (chosen.isEmpty() || fresh.cardinality() >= Math.max(2, Math.ceil(0.25 * content))) {
+                // the words an acronym spells out count once: "CSAM" alone is no second statement
+                if (chosen.isEmpty() || cover.comparison.distinctWords(fresh) >= Math.max(2, Math.ceil(FURTHER_PART_SHARE * content))
+                        && weightedShare(rep, fresh) >= FURTHER_PART_SHARE) {
                     chosen.add(cover);
                     union.or(cover.covered);
                 }

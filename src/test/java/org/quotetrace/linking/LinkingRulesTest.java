@@ -189,4 +189,36 @@ class LinkingRulesTest {
         assertThat(c.statementIds()).isEqualTo(a.statementIds());
         assertThat(c.fidelity()).isEqualTo("altered");
     }
+
+    @Test
+    void aSentenceCombinesASecondStatementOnlyThroughWordsThatAreNotTheWholeStorysWords() {
+        String terminal = "The new ferry terminal will open in June after two years of building work.";
+        String fares = "Ticket prices for island tourists will rise on the ferry this summer.";
+        List<Article> articles = new ArrayList<>();
+        articles.add(new Article("a.txt", "Coast News", "", "2025-05-01", "article",
+                "Terminal\n\n\"" + terminal + "\" the harbour master said on Monday.\n"));
+        articles.add(new Article("b.txt", "Bay Times", "", "2025-05-01", "article",
+                "Terminal opens\n\n\"" + terminal + "\" the harbour master told reporters.\n"));
+        articles.add(new Article("c.txt", "Island Post", "", "2025-05-02", "article",
+                "Fares\n\n\"" + fares + "\" the ferry company said.\n"));
+        // the story's own words: every outlet writes about the island's tourists
+        String[] background = {"Island tourists queued for hours at the old quay on Sunday afternoon.",
+            "Local shops near the harbour rely on summer tourists for most of their trade.",
+            "Island tourists also complained about parking near the quay last year.",
+            "The harbour museum expects more tourists than ever before this year.",
+            "Cafes on the harbour front serve tourists late into the summer evenings."};
+        for (int i = 0; i < background.length; i++) {
+            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-05-03", "article",
+                    "Harbour life\n\n" + background[i] + " " + background[(i + 1) % background.length] + "\n"));
+        }
+        articles.add(new Article("d.txt", "Shore Weekly", "", "2025-05-04", "article",
+                "Opening\n\nThe harbour master said the new ferry terminal would open in June for island tourists.\n"));
+        LinkResult result = link(articles);
+        List<String> terminalIds = rows(result, "a.txt", "direct").get(0).statementIds();
+        List<String> faresIds = rows(result, "c.txt", "direct").get(0).statementIds();
+        List<String> retold = rows(result, "d.txt", "indirect").get(0).statementIds();
+        assertThat(retold).containsAll(terminalIds);
+        // "island tourists" is what the whole story talks about, not the fares statement: too little to carry it
+        assertThat(retold).doesNotContainAnyElementsOf(faresIds);
+    }
 }

@@ -80,4 +80,21 @@ class PassageComparerTest {
         PassageComparer comparer = new PassageComparer(Synonyms.NONE);
         assertThat(comparer.compare(defined, passage("FRPA inspectors visited thirty homes")).coverageOfA()).isEqualTo(1.0);
     }
+
+    @Test
+    void theWordsAnAcronymSpellsOutCountAsOneDistinctWord() {
+        PassageComparer comparer = new PassageComparer(Synonyms.NONE);
+        Passage spelled = passage("Inspectors at the Flood Risk Protection Agency visited thirty homes");
+        Comparison c = comparer.compare(spelled, passage("FRPA inspectors visited thirty homes"));
+        // inspectors, Flood Risk Protection Agency (one acronym), visited, thirty, homes
+        assertThat(c.coveredA().cardinality()).isEqualTo(8);
+        assertThat(c.distinctWords(c.coveredA())).isEqualTo(5);
+        // two of the acronym's four words still stand for the one acronym
+        java.util.BitSet some = new java.util.BitSet();
+        some.set(1);
+        some.set(3);
+        assertThat(c.distinctWords(some)).isEqualTo(1);
+        Comparison plain = comparer.compare(spelled, spelled);
+        assertThat(plain.distinctWords(plain.coveredA())).isEqualTo(plain.coveredA().cardinality());
+    }
 }
