@@ -22,6 +22,12 @@ import java.util.BitSet;
 public record Comparison(boolean equal, boolean aInsideB, boolean bInsideA, double matched, int contentA, int contentB,
                          BitSet coveredA, int longestRun, boolean namesDiffer, BitSet spelledOutA) {
 
+    /** A comparison in which no word of a spells out an acronym of b. */
+    public Comparison(boolean equal, boolean aInsideB, boolean bInsideA, double matched, int contentA, int contentB,
+                      BitSet coveredA, int longestRun, boolean namesDiffer) {
+        this(equal, aInsideB, bInsideA, matched, contentA, contentB, coveredA, longestRun, namesDiffer, null);
+    }
+
     /**
      * How many distinct words of a the words {@code ofA} (positions among a's content words) stand
      * for: the spelled-out words of one acronym of b count once, as the acronym does.

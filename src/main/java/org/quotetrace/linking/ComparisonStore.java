@@ -18,7 +18,7 @@ import java.util.Map;
  * the passages. A pair that is no candidate pair (a group's longest passage with the candidates
  * of its other members) has no slot: its two longs are kept by key in an open-addressing table
  * (at most 30 bytes). A comparison that does not fit (more than 64 content words, counts too
- * large) is kept whole in a map. Not thread-safe.
+ * large, words of a that spell out an acronym of b) is kept whole in a map. Not thread-safe.
  */
 final class ComparisonStore {
 
@@ -88,7 +88,7 @@ final class ComparisonStore {
     void put(int a, int b, Comparison c) {
         int loose = a < 0 || a >= content.length || b < 0 || b >= content.length ? -1 : looseMatches(c);
         if (loose < 0 || c.contentA() != content[a] || c.contentB() != content[b] || c.coveredA().length() > 64
-                || c.longestRun() > MASK) {
+                || c.longestRun() > MASK || c.spelledOutA() != null) {
             whole.put(key(a, b), c);
             return;
         }

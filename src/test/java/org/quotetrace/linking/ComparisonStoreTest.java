@@ -67,6 +67,21 @@ class ComparisonStoreTest {
     }
 
     @Test
+    void aComparisonWithWordsThatSpellOutAnAcronymIsKeptWhole() {
+        NeighbourLists neighbours = new NeighbourLists();
+        neighbours.link(0, 1);
+        ComparisonStore store = new ComparisonStore(neighbours, new int[] {6, 3});
+        BitSet spelled = new BitSet();
+        spelled.set(1, 5);
+        BitSet covered = (BitSet) spelled.clone();
+        covered.set(0);
+        Comparison acronym = new Comparison(false, false, false, 5, 6, 3, covered, 1, false, spelled);
+        store.put(0, 1, acronym);
+        assertThat(store.get(0, 1)).isEqualTo(acronym);
+        assertThat(store.get(0, 1).distinctWords(covered)).isEqualTo(2);
+    }
+
+    @Test
     void realComparisonsWithLooseMatchesComeBackToTheLastBit() {
         PassageComparer comparer = new PassageComparer(WordNetSynonyms.shared());
         List<Passage> passages = List.of(
