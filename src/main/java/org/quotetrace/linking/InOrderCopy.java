@@ -18,6 +18,13 @@ import java.util.List;
  * retelling that reorders the clauses or rewords more than a third of the sentence is the outlet's
  * own prose, and a short line ("police said on Monday") proves nothing. A sentence that combines
  * two statements is measured against both at once.
+ *
+ * <p>A sentence may also copy only a clause of a source and add words of its own around it ("... and
+ * was led by Danish police alongside the agencies of 19 countries" from a release's "..., which was led
+ * by Danish police and involved the agencies of 19 countries"): it is a near copy when one stretch of
+ * it holds at least {@value #MIN_CLAUSE_WORDS} words copied from one source, in stretches of
+ * {@value #MIN_RUN}+ words, with at most {@value #MAX_CLAUSE_GAP} words of its own between them. Twelve
+ * words in the source's order are no chance agreement between two retellings of the same news.
  */
 public final class InOrderCopy {
 
@@ -27,6 +34,10 @@ public final class InOrderCopy {
     public static final int MIN_SHARE_PERCENT = 66;
     /** ... and number at least this many. */
     public static final int MIN_WORDS = 8;
+    /** A clause copied from one source inside a longer sentence: at least this many copied words in one stretch. */
+    public static final int MIN_CLAUSE_WORDS = 12;
+    /** ... joined across gaps of at most this many words the outlet wrote itself. */
+    public static final int MAX_CLAUSE_GAP = 2;
 
     private InOrderCopy() {
     }
@@ -35,17 +46,45 @@ public final class InOrderCopy {
     public static int copiedWords(List<String> sentence, List<List<String>> sources) {
         BitSet copied = new BitSet(sentence.size());
         for (List<String> source : sources) {
-            int sentencePos = 0;
-            int sourcePos = 0;
-            for (AbstractDelta<String> delta : DiffUtils.diff(source, sentence).getDeltas()) {
-                // the words between the previous delta and this one are equal in both, in order
-                mark(copied, sentencePos, delta.getTarget().getPosition());
-                sentencePos = delta.getTarget().getPosition() + delta.getTarget().size();
-                sourcePos = delta.getSource().getPosition() + delta.getSource().size();
-            }
-            mark(copied, sentencePos, sentencePos + Math.min(sentence.size() - sentencePos, source.size() - sourcePos));
+            copied.or(copiedFrom(sentence, source));
         }
         return copied.cardinality();
+    }
+
+    /** The words of {@code sentence} that lie in in-order stretches of {@link #MIN_RUN}+ words of {@code source}. */
+    private static BitSet copiedFrom(List<String> sentence, List<String> source) {
+        BitSet copied = new BitSet(sentence.size());
+        int sentencePos = 0;
+        int sourcePos = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(source, sentence).getDeltas()) {
+            // the words between the previous delta and this one are equal in both, in order
+            mark(copied, sentencePos, delta.getTarget().getPosition());
+            sentencePos = delta.getTarget().getPosition() + delta.getTarget().size();
+            sourcePos = delta.getSource().getPosition() + delta.getSource().size();
+        }
+        mark(copied, sentencePos, sentencePos + Math.min(sentence.size() - sentencePos, source.size() - sourcePos));
+        return copied;
+    }
+
+    /**
+     * The most words of {@code sentence} copied from one of {@code sources} inside one stretch of the
+     * sentence: copied words (as {@link #copiedWords} counts them) joined across gaps of at most
+     * {@value #MAX_CLAUSE_GAP} words of the outlet's own (a word swapped, "and involved" for
+     * "alongside").
+     */
+    public static int copiedClause(List<String> sentence, List<List<String>> sources) {
+        int best = 0;
+        for (List<String> source : sources) {
+            BitSet copied = copiedFrom(sentence, source);
+            int run = 0;
+            int lastCopied = -1;
+            for (int i = copied.nextSetBit(0); i >= 0; i = copied.nextSetBit(i + 1)) {
+                run = lastCopied >= 0 && i - lastCopied - 1 <= MAX_CLAUSE_GAP ? run + 1 : 1;
+                lastCopied = i;
+                best = Math.max(best, run);
+            }
+        }
+        return best;
     }
 
     private static void mark(BitSet copied, int from, int to) {
@@ -54,9 +93,10 @@ public final class InOrderCopy {
         }
     }
 
-    /** Whether {@code sentence} is a near copy of {@code sources} (see the class comment). */
+    /** Whether {@code sentence} is a near copy of {@code sources}, whole or by a clause (see the class comment). */
     public static boolean nearCopy(List<String> sentence, List<List<String>> sources) {
         int copied = copiedWords(sentence, sources);
-        return copied >= MIN_WORDS && 100 * copied > MIN_SHARE_PERCENT * sentence.size();
+        return copied >= MIN_WORDS && 100 * copied > MIN_SHARE_PERCENT * sentence.size()
+                || copiedClause(sentence, sources) >= MIN_CLAUSE_WORDS;
     }
 }

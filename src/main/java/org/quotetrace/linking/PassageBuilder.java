@@ -30,11 +30,11 @@ public final class PassageBuilder {
     private static final String BULLETS = "•·▪‣◦-*–—";
 
     private final WordForms forms;
-    private final CueLexicon cues;
+    private final SourceNaming sourceNaming;
 
     public PassageBuilder(WordForms forms, CueLexicon cues) {
         this.forms = forms;
-        this.cues = cues;
+        this.sourceNaming = new SourceNaming(cues);
     }
 
     /**
@@ -86,20 +86,10 @@ public final class PassageBuilder {
         }
     }
 
-    /** Whether the sentence carries its own attribution: a speech verb, or a phrase such as "according to". */
+    /** Whether the sentence names a source for its words ({@link SourceNaming}). */
     private boolean namesSource(String text, int[] sentence, TreeMap<Integer, Token> tokens) {
-        for (Token token : tokens.subMap(sentence[0], sentence[1]).values()) {
-            if (token.isVerb() && cues.verbLemma(token.text()) != null) {
-                return true;
-            }
-        }
-        String lower = text.substring(sentence[0], sentence[1]).toLowerCase(java.util.Locale.ROOT);
-        for (String phrase : cues.sourceAfterPhrases()) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return sourceNaming.namesSource(text, sentence[0], sentence[1],
+                List.copyOf(tokens.subMap(sentence[0], sentence[1]).values()));
     }
 
     private static boolean insideAnyQuote(int[] sentence, List<LedgerRow> rows, List<Integer> rowIndices) {

@@ -3,10 +3,13 @@ package org.quotetrace.linking;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -84,7 +87,7 @@ final class ProperNames {
     /**
      * Whether two groups of wordings, given by their {@link #mentions}, name different people or
      * places in the same place: a name of one that the other lacks stands after the same word as a
-     * name of the other that the first lacks. Checked for groups as a whole, so that a wording that
+     * name of the other that the first lacks, and neither name is the other shortened. Checked for groups as a whole, so that a wording that
      * names neither (an excerpt, an edited version) does not join them.
      */
     static boolean conflict(Set<String> a, Set<String> b) {
@@ -93,20 +96,36 @@ final class ProperNames {
         }
         Set<String> namesA = names(a);
         Set<String> namesB = names(b);
-        Set<String> places = new HashSet<>();
+        Map<String, List<String>> placesA = new HashMap<>();
         for (String mention : a) {
             String[] parts = mention.split(SEPARATOR, -1);
             if (!namesB.contains(parts[1])) {
-                places.add(parts[0]);
+                placesA.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
             }
         }
         for (String mention : b) {
             String[] parts = mention.split(SEPARATOR, -1);
-            if (!namesA.contains(parts[1]) && places.contains(parts[0])) {
-                return true;
+            if (namesA.contains(parts[1]) || !placesA.containsKey(parts[0])) {
+                continue;
+            }
+            for (String nameA : placesA.get(parts[0])) {
+                if (!sameNameShortened(nameA, parts[1])) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one name is the other written more fully: all words of the shorter one are words of the
+     * longer ("Danish" and "Danish Police" where one outlet writes "Danish police"; "Biden" and "Joe
+     * Biden"), so the two are one name, not two ("Danish Police" and "Swedish Police" are two).
+     */
+    private static boolean sameNameShortened(String a, String b) {
+        List<String> wordsA = List.of(a.split(" "));
+        List<String> wordsB = List.of(b.split(" "));
+        return wordsA.size() <= wordsB.size() ? wordsB.containsAll(wordsA) : wordsA.containsAll(wordsB);
     }
 
     private static Set<String> names(Set<String> mentions) {

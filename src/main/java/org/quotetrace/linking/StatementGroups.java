@@ -25,7 +25,8 @@ import java.util.function.Function;
  * pass. An excerpt that several statements carry equally goes to one the same speaker is credited
  * with. A sentence that combines statements takes a further one only for words the others do not
  * carry and that are not just the story's common words ({@value #FURTHER_PART_SHARE} of its
- * content, counted and weighted by rarity).</li>
+ * content, counted and weighted by rarity). A quote does not become a part of an outlet's own
+ * unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
  * reuse.</li>
@@ -434,6 +435,30 @@ public final class StatementGroups {
         return representatives.size();
     }
 
+    /**
+     * Drops a quote's best candidate parent when it is an outlet's own retelling of another candidate:
+     * a group of unquoted text that a quoted candidate carries as a part ({@value #QUOTE_PART_COVERAGE}
+     * of its content), when that candidate carries the quote as a part too. What the quote and the
+     * retelling share is what the quoted statement says; the retelling credits nobody.
+     */
+    private void dropRetelling(List<Cover> candidates) {
+        Cover top = candidates.stream().max(Comparator.comparingDouble(Cover::coverage)).orElse(null);
+        if (top == null || quoted(top.group)) {
+            return;
+        }
+        boolean retold = candidates.stream().anyMatch(q -> q.coverage >= QUOTE_PART_COVERAGE && quoted(q.group)
+                && graph.compare(representative(top.group).id(), representative(q.group).id()).coverageOfA()
+                >= QUOTE_PART_COVERAGE);
+        if (retold) {
+            candidates.remove(top);
+        }
+    }
+
+    /** Whether some passage of group g is a quote. */
+    private boolean quoted(int g) {
+        return groups.get(g).stream().anyMatch(p -> graph.passages().get(p).isQuote());
+    }
+
     private boolean onlyReportedSpeech(int g) {
         return groups.get(g).stream().allMatch(p -> graph.passages().get(p).source() == Passage.Source.INDIRECT);
     }
@@ -478,6 +503,9 @@ public final class StatementGroups {
                 }
             }
             List<Cover> candidates = new ArrayList<>(best.values());
+            if (hasQuote) {
+                dropRetelling(candidates);
+            }
             // equal cover (an excerpt that fits several statements): a statement of the same speaker, then
             // the wording more independent outlets carry, and one that is not reported speech
             final int part = g;

@@ -53,4 +53,30 @@ class InOrderCopyTest {
         assertThat(InOrderCopy.nearCopy(combined, List.of(SOURCE))).isFalse();
         assertThat(InOrderCopy.nearCopy(combined, List.of(SOURCE, second))).isTrue();
     }
+
+    private static final List<String> RELEASE = words("Fire crews charged two men this week as part of a national inquiry, "
+            + "which was led by the county fire service and involved police forces from twelve regions");
+
+    @Test
+    void aLongClauseCopiedInsideALongerSentenceIsANearCopy() {
+        // the outlet keeps the release's relative clause, swaps one word, and wraps it in words of its own
+        List<String> sentence = words("The arson case, one of the largest of the year, was led by the county fire "
+                + "service alongside police forces from twelve regions");
+        assertThat(InOrderCopy.copiedWords(sentence, List.of(RELEASE)) * 100).isLessThan(
+                InOrderCopy.MIN_SHARE_PERCENT * sentence.size());
+        assertThat(InOrderCopy.copiedClause(sentence, List.of(RELEASE))).isEqualTo(12);
+        assertThat(InOrderCopy.nearCopy(sentence, List.of(RELEASE))).isTrue();
+    }
+
+    @Test
+    void aShortSharedClauseOrOneBrokenByTheOutletsOwnWordsIsNoNearCopy() {
+        List<String> shortClause = words("The arson case, one of the largest of the year, was led by the county fire "
+                + "service with help from other regions");
+        assertThat(InOrderCopy.copiedClause(shortClause, List.of(RELEASE))).isLessThan(InOrderCopy.MIN_CLAUSE_WORDS);
+        assertThat(InOrderCopy.nearCopy(shortClause, List.of(RELEASE))).isFalse();
+        List<String> broken = words("The arson case, one of the largest of the year, was led by the county fire "
+                + "service, which said it had help from police forces from twelve regions");
+        assertThat(InOrderCopy.copiedClause(broken, List.of(RELEASE))).isLessThan(InOrderCopy.MIN_CLAUSE_WORDS);
+        assertThat(InOrderCopy.nearCopy(broken, List.of(RELEASE))).isFalse();
+    }
 }

@@ -221,4 +221,48 @@ class LinkingRulesTest {
         // "island tourists" is what the whole story talks about, not the fares statement: too little to carry it
         assertThat(retold).doesNotContainAnyElementsOf(faresIds);
     }
+
+    @Test
+    void aReleaseSentenceWithADeedVerbAndAClauseCopiedFromItAreReuse() {
+        // "charged" describes what the fire service did, it credits nobody with the words; the second outlet
+        // copies the release's relative clause word for word (one word swapped) inside a sentence of its own
+        String release = "The fire service charged two men this week as part of a national arson inquiry, which was led "
+                + "by the county fire service and involved police forces from twelve regions.";
+        List<Article> articles = List.of(
+                new Article("release.txt", "County Fire Service (media release)", "", "2025-03-01", "article",
+                        "Two men charged\n\n" + release + " Both men will appear in court in April.\n"),
+                new Article("paper.txt", "Valley Post", "", "2025-03-02", "article",
+                        "Arson charges\n\nThe national arson inquiry, one of the largest of the year, was led by the county "
+                                + "fire service alongside police forces from twelve regions. Neighbours described the fires "
+                                + "as frightening.\n"));
+        LinkResult result = link(articles);
+        List<LedgerRow> original = rows(result, "release.txt", "reuse");
+        List<LedgerRow> copy = rows(result, "paper.txt", "reuse");
+        assertThat(original).hasSize(1);
+        assertThat(original.get(0).text()).isEqualTo(release);
+        assertThat(original.get(0).fidelity()).isEqualTo("original");
+        assertThat(copy).hasSize(1);
+        assertThat(copy.get(0).statementIds()).containsAll(original.get(0).statementIds());
+    }
+
+    @Test
+    void reportedSpeechTakesTheQuotedStatementRatherThanAnOutletsRetellingOfIt() {
+        String quote = "The main suspect, a local man who was arrested in March, ran a website where he sold the stolen bikes,";
+        List<Article> articles = List.of(
+                new Article("a.txt", "Valley Post", "", "2025-04-01", "article",
+                        "Bike thefts\n\n\"" + quote + "\" said police spokesman Tom Reed.\n"),
+                new Article("b.txt", "Coast Daily", "", "2025-04-01", "article",
+                        "Thefts solved\n\n\"" + quote + "\" police spokesman Tom Reed said on Tuesday.\n"),
+                new Article("c.txt", "Bay Courier", "", "2025-04-02", "article",
+                        "Stolen bikes\n\nThe primary suspect, a local man detained in March, allegedly operated a website "
+                                + "that charged buyers for access to the stolen bikes. The website has been closed.\n"),
+                new Article("d.txt", "Town Crier", "", "2025-04-03", "article",
+                        "Arrest\n\nPolice spokesman Tom Reed said the primary suspect was a local man who was detained in "
+                                + "March.\n"));
+        LinkResult result = link(articles);
+        String quoted = rows(result, "a.txt", "direct").get(0).statementIds().get(0);
+        // the Bay Courier's own sentence retells the quote and credits nobody: what the spokesman is
+        // reported to have said is the statement he is quoted with, even if the retelling shares more words
+        assertThat(rows(result, "d.txt", "indirect").get(0).statementIds()).containsExactly(quoted);
+    }
 }
