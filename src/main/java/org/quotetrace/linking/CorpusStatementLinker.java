@@ -120,7 +120,9 @@ public final class CorpusStatementLinker implements StatementLinker {
         }
         PassageGraph graph = PassageGraph.build(passages, comparer, candidates, threads);
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);
-        StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase);
+        SpeakerAffiliations affiliations = SpeakerAffiliations.of(rows);
+        StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase,
+                affiliations::related);
         return new Assembly(graph, groups, byId, rows).run();
     }
 

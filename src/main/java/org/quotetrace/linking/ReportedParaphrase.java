@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
  * How much of a reported-speech sentence a statement carries when the reporter rewords it deeply
  * ("the development of new investigation techniques" for "we will need to develop new
  * investigative methods"): a one-to-one matching of the reported sentence's content words with the
- * statement's in which the same lemma counts 1 and a synonym, a derivationally related form or a
- * shared stem counts {@value PassageComparer#LOOSE_WEIGHT}, each word weighted by its rarity in
+ * statement's in which the same lemma counts 1 and a synonym, a derivationally related form, a
+ * direct kind of the other word ("techniques" for "methods") or a shared stem counts
+ * {@value PassageComparer#LOOSE_WEIGHT}, each word weighted by its rarity in
  * the corpus (inverse document frequency), so that shared rare words ("emerging", "legislation")
  * count more than the words every sentence of the story repeats. The score is the weighted share
  * of the reported sentence's content that the statement carries, 0..1.
@@ -99,6 +100,6 @@ public final class ReportedParaphrase {
         if (Character.isDigit(x.charAt(0)) || Character.isDigit(y.charAt(0))) {
             return false;
         }
-        return synonyms.synonymous(x, y) || derived.test(x, y);
+        return synonyms.synonymous(x, y) || derived.test(x, y) || synonyms.kindOf(x, y);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -32,7 +33,8 @@ import java.util.function.Function;
  * reuse.</li>
  * <li><b>Reported paraphrases</b> (when the linker knows who is credited with each quote): a group
  * of reported speech only that no rule above links is a part of a quoted sentence the article
- * credits to the same speaker when that sentence carries at least
+ * credits to the same speaker (or to one the articles tie to it: a body and its director or
+ * spokesperson, {@link SpeakerAffiliations}) when that sentence carries at least
  * {@value #SPEAKER_PARAPHRASE_COVERAGE} of its rarity-weighted content ({@link ReportedParaphrase}),
  * a lower bar than between unrelated passages: reported speech rewords deeply, and the shared
  * speaker is evidence of its own.</li>
@@ -114,6 +116,8 @@ public final class StatementGroups {
     /** The credited speakers of each group asked about, computed once. */
     private final Map<Integer, Set<String>> speakersByGroup = new HashMap<>();
     private final ReportedParaphrase paraphrase;
+    /** Whether reported speech credited to one speaker may paraphrase a quote credited to another. */
+    private BiPredicate<String, String> sameVoice = String::equals;
 
     private StatementGroups(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
                             ReportedParaphrase paraphrase) {
@@ -136,7 +140,18 @@ public final class StatementGroups {
      */
     public static StatementGroups build(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
                                         ReportedParaphrase paraphrase) {
+        return build(graph, grader, speakerOf, paraphrase, String::equals);
+    }
+
+    /**
+     * Groups like {@link #build(PassageGraph, FidelityGrader, Function, ReportedParaphrase)}; reported
+     * speech may also paraphrase a quote of a speaker that {@code sameVoice} ties to its own (a body and
+     * its director or spokesperson, {@link SpeakerAffiliations#related}).
+     */
+    public static StatementGroups build(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
+                                        ReportedParaphrase paraphrase, BiPredicate<String, String> sameVoice) {
         StatementGroups result = new StatementGroups(graph, grader, speakerOf, paraphrase);
+        result.sameVoice = sameVoice;
         result.joinVersions();
         result.findCopies();
         result.findParts();
@@ -634,7 +649,7 @@ public final class StatementGroups {
                 for (int other : graph.neighbours(member)) {
                     int h = groupOf[other];
                     Passage candidate = graph.passages().get(other);
-                    if (h == g || candidate.source() != Passage.Source.DIRECT || !speakers.contains(speakerOf.apply(candidate))
+                    if (h == g || candidate.source() != Passage.Source.DIRECT || !sameVoice(speakers, speakerOf.apply(candidate))
                             || partOf(h, g)) {
                         continue;
                     }
@@ -650,6 +665,18 @@ public final class StatementGroups {
                 parents.put(g, List.of(bestGroup));
             }
         }
+    }
+
+    private boolean sameVoice(Set<String> speakers, String candidate) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        for (String speaker : speakers) {
+            if (sameVoice.test(speaker, candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,4 +16,9 @@ public interface Synonyms {
     default boolean derivationallyRelated(String lemmaA, String lemmaB) {
         return false;
     }
+
+    /** Whether one lemma names a direct kind of the other ("technique" is a kind of "method"); none by default. */
+    default boolean kindOf(String lemmaA, String lemmaB) {
+        return false;
+    }
 }

@@ -92,6 +92,42 @@ public final class WordNetSynonyms implements Synonyms {
     }
 
     private final Map<String, Set<String>> derivations = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
+
+    /**
+     * Whether one lemma's first noun sense has a direct hypernym among whose words is the other's
+     * base form ("technique" is a kind of "method"). Only the first sense of nouns: verbs' hypernyms
+     * ("make", "change") and rarer senses would make most words kinds of one another.
+     */
+    @Override
+    public boolean kindOf(String lemmaA, String lemmaB) {
+        return intersects(broaderOf(lemmaA), baseFormsOf(lemmaB)) || intersects(broaderOf(lemmaB), baseFormsOf(lemmaA));
+    }
+
+    /** The lemmas (lower case) of the direct hypernyms of the first noun sense of {@code lemma}. */
+    public Set<String> broaderOf(String lemma) {
+        return broader.computeIfAbsent(lemma, this::lookUpBroader);
+    }
+
+    private Set<String> lookUpBroader(String lemma) {
+        Set<String> out = new HashSet<>();
+        forEachIndexWord(lemma, word -> {
+            if (word.getPOS() != POS.NOUN || word.getSenses().isEmpty()) {
+                return;
+            }
+            for (Synset sense : word.getSenses().subList(0, 1)) {
+                for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+                    if (pointer.getTarget() instanceof Synset target) {
+                        for (net.sf.extjwnl.data.Word member : target.getWords()) {
+                            out.add(member.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        });
+        out.removeAll(baseFormsOf(lemma));
+        return Set.copyOf(out);
+    }
 
     private Set<String> lookUpDerivations(String lemma) {
         Set<String> out = new HashSet<>();

@@ -71,6 +71,44 @@ class ReportedParaphraseTest {
     }
 
     @Test
+    void aBodyCreditedWithItsDirectorsWordsParaphrasesTheDirectorsQuoteAndBothAreRecorded() {
+        List<Article> articles = new ArrayList<>(corpus("The Water Board called for " + REWORDED + ".\n"));
+        articles.set(0, Article.of("a.txt", "Water plan\n\nWater Board director Jane Porter said: \"The city will need "
+                + "to develop new purification methods and tools to address these emerging contamination challenges.\"\n"));
+        LinkResult result = link(articles);
+        LedgerRow direct = quote(result, "a.txt", "direct");
+        LedgerRow reported = quote(result, "b.txt", "indirect");
+        assertThat(reported.speakerId()).isNotEqualTo(direct.speakerId());
+        assertThat(reported.statementIds()).isEqualTo(direct.statementIds());
+        assertThat(reported.fidelity()).isEqualTo("paraphrase");
+        Statement statement = result.statements().stream().filter(st -> st.id().equals(direct.statementIds().get(0)))
+                .findFirst().orElseThrow();
+        // the outlet that credits the board with the director's words is recorded, not corrected
+        assertThat(statement.attributedTo()).contains(direct.speakerId(), reported.speakerId());
+    }
+
+    @Test
+    void aBodyTheArticlesDoNotTieToTheSpeakerIsNoParaphraseOfTheirQuote() {
+        LinkResult result = link(corpus("The Fire Brigade called for " + REWORDED + ".\n"));
+        LedgerRow direct = quote(result, "a.txt", "direct");
+        LedgerRow reported = quote(result, "b.txt", "indirect");
+        assertThat(reported.statementIds()).doesNotContainAnyElementsOf(direct.statementIds());
+    }
+
+    @Test
+    void aKindOfAWordIsALooseMatchForReportedSpeech() {
+        WordNetSynonyms wordNet = WordNetSynonyms.shared();
+        assertThat(wordNet.kindOf("technique", "method")).isTrue();
+        assertThat(wordNet.kindOf("method", "technique")).isTrue();
+        assertThat(wordNet.kindOf("technique", "harbour")).isFalse();
+        ReportedParaphrase withKinds = new ReportedParaphrase(wordNet, (a, b) -> false, lemma -> 1.0);
+        ReportedParaphrase without = new ReportedParaphrase(Synonyms.NONE, (a, b) -> false, lemma -> 1.0);
+        Passage reported = passage("new purification techniques");
+        Passage statement = passage("new purification methods");
+        assertThat(withKinds.coverage(reported, statement)).isGreaterThan(without.coverage(reported, statement));
+    }
+
+    @Test
     void anUnrelatedSentenceOfTheSameSpeakerIsNoParaphrase() {
         LinkResult result = link(corpus("Mayor Jane Porter called for the quick repair of the harbour walls "
                 + "before the winter storms arrive.\n"));
