@@ -60,7 +60,7 @@ class ComparisonStoreTest {
         NeighbourLists neighbours = new NeighbourLists();
         neighbours.link(0, 1);
         ComparisonStore store = new ComparisonStore(neighbours, new int[] {5, 5});
-        Comparison odd = new Comparison(false, false, false, 0.3, 5, 5, new BitSet(), 1, false);
+        Comparison odd = new Comparison(false, false, false, 0.3, 5, 5, new BitSet(), 1, false, null);
         store.put(0, 1, odd);
         assertThat(store.get(0, 1)).isEqualTo(odd);
         assertThat(store.keptWhole()).isEqualTo(1);
@@ -147,8 +147,14 @@ class ComparisonStoreTest {
         }
         // now and then a run too long for the slot's byte
         int run = random.nextInt(20) == 0 ? 256 + random.nextInt(100) : random.nextInt(30);
+        // now and then some words of a spell out an acronym of b
+        BitSet spelledOut = null;
+        if (contentA >= 3 && random.nextInt(15) == 0) {
+            spelledOut = new BitSet();
+            spelledOut.set(0, 3);
+        }
         return new Comparison(random.nextInt(8) == 0, random.nextBoolean(), random.nextBoolean(), matched, contentA,
-                contentB, covered, run, random.nextBoolean());
+                contentB, covered, run, random.nextBoolean(), spelledOut);
     }
 
     private Passage passage(int id, String text) {
