@@ -287,6 +287,10 @@ public final class MentionReader {
         if (hasOrganisationWord(words)) {
             return false;
         }
+        if (DETERMINERS.contains(run.before()) && !run.afterPersonTitle()) {
+            // "chair of the Northby Chamber": a name after an article is a body or a place, not a person
+            return false;
+        }
         for (Word w : words) {
             boolean acronym = w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))
                     && w.text().chars().filter(Character::isLetter).count() > 1;

@@ -118,7 +118,8 @@ public final class CorpusStatementLinker implements StatementLinker {
         for (ArticleAnalysis analysis : analyses) {
             byId.put(analysis.article().id(), analysis);
         }
-        PassageGraph graph = PassageGraph.build(passages, comparer, candidates, threads);
+        PassageGraph graph = PassageGraph.build(passages, comparer, new StoryContextCandidates(candidates,
+                (article, offset) -> byId.get(article).extracted().layout().inBody(offset), threads), threads);
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);
         SpeakerAffiliations affiliations = SpeakerAffiliations.of(rows);
         StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase,

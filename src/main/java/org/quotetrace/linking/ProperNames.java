@@ -178,8 +178,7 @@ final class ProperNames {
     /** Whether {@code word} of {@code passage} is written as a proper name (see the class comment). */
     static boolean isName(Passage passage, Word word) {
         String text = passage.text();
-        if (word.end() - word.start() < 2 || !Character.isUpperCase(text.charAt(word.start()))
-                || !Character.isLowerCase(text.charAt(word.end() - 1)) || CALENDAR.contains(word.form())) {
+        if (!capitalised(passage, word)) {
             return false;
         }
         for (int i = word.start() - 1; i >= passage.start(); i--) {
@@ -192,6 +191,21 @@ final class ProperNames {
             }
         }
         return false; // the passage's first word
+    }
+
+    /**
+     * Whether {@code word} is written like a name wherever it stands (a capital, then lower case, not a
+     * month or weekday); {@link #isName} also asks that it does not open a sentence.
+     */
+    static boolean capitalised(Passage passage, Word word) {
+        String text = passage.text();
+        return word.end() - word.start() >= 2 && Character.isUpperCase(text.charAt(word.start()))
+                && Character.isLowerCase(text.charAt(word.end() - 1)) && !CALENDAR.contains(word.form());
+    }
+
+    /** Whether {@code lowerCaseWord} is a month or weekday name (never a name that tells stories apart). */
+    static boolean isCalendarWord(String lowerCaseWord) {
+        return CALENDAR.contains(lowerCaseWord);
     }
 
     private static Set<String> calendar() {

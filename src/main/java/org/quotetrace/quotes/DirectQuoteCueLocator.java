@@ -114,7 +114,7 @@ public final class DirectQuoteCueLocator {
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
             int[] np = mentionBetween(tokens, first, v);
             if (np == null && onlyPunctuation(tokens, first, v)) {
-                np = nounPhraseAfter(tokens, v, windowEnd);
+                np = withApposition(tokens, nounPhraseAfter(tokens, v, windowEnd), windowEnd);
             }
             if (np == null && !onlyPunctuation(tokens, first, v)) {
                 np = trailingFrameSubject(tokens, first, v, windowEnd);
@@ -249,6 +249,11 @@ public final class DirectQuoteCueLocator {
                 if (head != null && apposition != null && apposition[0] == open + 1) {
                     return new int[] {head[0], comma};
                 }
+                int described = describedBeforeRelative(tokens, open + 1, comma);
+                if (head != null && described > open + 1) {
+                    // "Jane Roe, a café owner who lives nearby, said": the name and its description
+                    return new int[] {head[0], described};
+                }
             }
         }
         return nounPhraseBefore(tokens, verb, floor);
@@ -277,11 +282,51 @@ public final class DirectQuoteCueLocator {
         return null;
     }
 
+    /**
+     * A name after its cue with the description that closes the sentence after a comma ("said Jane
+     * Roe, chief executive of the port." or "..., a café owner who lives nearby."), so that the
+     * speaker is known by that role later on; {@code np} alone when no such description follows.
+     */
+    private int[] withApposition(List<Token> tokens, int[] np, int sentenceEnd) {
+        if (np == null || np[1] + 1 >= sentenceEnd || !tokens.get(np[1]).text().equals(",")) {
+            return np;
+        }
+        int start = np[1] + 1;
+        int described = describedBeforeRelative(tokens, start, sentenceEnd);
+        if (described > start) {
+            return new int[] {np[0], described};
+        }
+        int end = start;
+        boolean role = false;
+        // the tagger often misreads the words of a title ("chief executive/ADJ of the Northby Borough/ADP Council")
+        while (end < sentenceEnd && (inNounPhrase(tokens.get(end)) || tokens.get(end).text().matches("\\p{Lu}\\p{L}*"))) {
+            role |= cues.lexicon().isRoleNoun(tokens.get(end).lowerLemma())
+                    || cues.lexicon().isRoleNoun(tokens.get(end).text().toLowerCase(Locale.ROOT));
+            end++;
+        }
+        return role && end == sentenceEnd ? new int[] {np[0], end} : np;
+    }
+
+    /**
+     * The end of a noun phrase with a noun that starts at {@code start} and is followed by a
+     * relative word before {@code ceiling} ("a café owner | who lives nearby"), or -1.
+     */
+    private static int describedBeforeRelative(List<Token> tokens, int start, int ceiling) {
+        int end = start;
+        boolean noun = false;
+        while (end < ceiling && inNounPhrase(tokens.get(end))
+                && !RELATIVE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            noun |= tokens.get(end).pos().startsWith("NOUN");
+            end++;
+        }
+        return noun && end < ceiling && RELATIVE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)) ? end : -1;
+    }
+
     /** The noun phrase starting right after {@code tokens[verb]} ("said Jane Roe of the port"), or null. */
     static int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
-        while (end < ceiling && inNounPhrase(tokens.get(end))) {
+        while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling))) {
             end++;
         }
         while (end > start && NP_LINKS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
@@ -293,6 +338,15 @@ public final class DirectQuoteCueLocator {
             }
         }
         return null;
+    }
+
+    /**
+     * A capitalised word that the tagger read as something else right before a name ("said
+     * Bastian/ADP Nerdorigg/PROPN": a given name it has not seen) is the name's first word.
+     */
+    private static boolean misTaggedGivenName(List<Token> tokens, int i, int ceiling) {
+        return i + 1 < ceiling && tokens.get(i + 1).pos().startsWith("PROPN")
+                && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
     }
 
     private static boolean isNominal(Token token) {

@@ -139,4 +139,36 @@ class ArticleSpeakerResolverTest {
                 + "The agency has called for stricter inspections of old cranes.\n";
         assertThat(rows(text)).contains("Harbourpol|indirect|stricter inspections of old cranes");
     }
+
+    @Test
+    void aNameAfterTheArticleInsideARoleIsTheBodyNotTheSpeaker() {
+        // "Fenwick Chamber" looks like a person's name, but after "of the" it names the body
+        String text = "Orla Quennet, president of the Fenwick Chamber, said: \u201CShops have lost half their trade.\u201D\n"
+                + "The president said: \u201CWe want the road open by May.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Orla Quennet", "Orla Quennet");
+    }
+
+    @Test
+    void aGivenNameTheTaggerDoesNotKnowAfterTheCueIsStillTheSpeaker() {
+        String text = "The bridge was shut on Monday.\n"
+                + "\u201CI cross it every morning and nobody told us anything,\u201D said Bastian Quorrel.\n";
+        assertThat(directSpeakers(text)).containsExactly("Bastian Quorrel");
+    }
+
+    @Test
+    void aDescriptionWithARelativeClauseBetweenNameAndCueKeepsTheName() {
+        String text = "Orla Quennet, president of the Fenwick Society, said: \u201CShops have lost half their trade.\u201D\n"
+                + "Tomas Veldry, a baker who lives nearby, said: \u201CI have lost my best customers.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Orla Quennet", "Tomas Veldry");
+    }
+
+    @Test
+    void aRoleGivenAfterAPostCueNameNamesTheSpeakerLater() {
+        String text = "\u201CThe quay will be rebuilt,\u201D explained Maren Quist, chief executive of the Fenwick Harbour Board.\n"
+                + "\u201CWork starts in June,\u201D explained the chief executive.\n"
+                + "The organiser of the protest, Ada Brell, has called a meeting.\n"
+                + "Ada Brell, organiser of the Fenwick Tenants' Union, said: \u201CWe were never asked.\u201D\n"
+                + "The organiser said: \u201CWe will be at the meeting.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Maren Quist", "Maren Quist", "Ada Brell", "Ada Brell");
+    }
 }
