@@ -126,12 +126,17 @@ public final class StoryContextCandidates implements CandidateFinder {
         private final StoryContext context;
         private final Map<String, Integer> documentFrequency = new HashMap<>();
         private final Map<Integer, List<Integer>> passagesOf = new HashMap<>();
+        /** Each passage's number of distinct terms, the length the ranking divides by. */
+        private final int[] termCount;
 
         SameStorySearch(List<Passage> passages, StoryContext context) {
             this.passages = passages;
             this.context = context;
+            this.termCount = new int[passages.size()];
             for (Passage passage : passages) {
-                for (String term : TermIndex.terms(passage.words())) {
+                Set<String> terms = TermIndex.terms(passage.words());
+                termCount[passage.id()] = terms.size();
+                for (String term : terms) {
                     documentFrequency.merge(term, 1, Integer::sum);
                 }
                 passagesOf.computeIfAbsent(context.article(passage.articleId()), k -> new ArrayList<>()).add(passage.id());
@@ -161,8 +166,7 @@ public final class StoryContextCandidates implements CandidateFinder {
             scores.forEach((id, score) -> {
                 Passage other = passages.get(id);
                 if (score[1] >= minShared && id != passage.id() && !passage.overlaps(other)) {
-                    int terms = TermIndex.terms(other.words()).size();
-                    ranked.add(new double[] {id, score[0] / Math.sqrt(Math.max(1, terms))});
+                    ranked.add(new double[] {id, score[0] / Math.sqrt(Math.max(1, termCount[id]))});
                 }
             });
             ranked.sort((x, y) -> x[1] != y[1] ? Double.compare(y[1], x[1]) : Double.compare(x[0], y[0]));
@@ -199,24 +203,6 @@ public final class StoryContextCandidates implements CandidateFinder {
     /** Whether {@code a} and {@code b} share a run of {@value #STRONG_RUN} words in the same order. */
     static boolean strong(Passage a, Passage b) {
         return a.words().size() >= STRONG_RUN && b.words().size() >= STRONG_RUN
-                && longestRun(a.words(), b.words()) >= STRONG_RUN;
-    }
-
-    /** The longest run of consecutive words (comparison forms) that {@code a} and {@code b} share. */
-    static int longestRun(List<Word> a, List<Word> b) {
-        int best = 0;
-        int[] previous = new int[b.size() + 1];
-        int[] current = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            String form = a.get(i - 1).form();
-            for (int j = 1; j <= b.size(); j++) {
-                current[j] = form.equals(b.get(j - 1).form()) ? previous[j - 1] + 1 : 0;
-                best = Math.max(best, current[j]);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return best;
+                && PassageComparer.longestRun(a.forms(), b.forms()) >= STRONG_RUN;
     }
 }
