@@ -54,6 +54,53 @@ public final class ManifestReader {
         return entries;
     }
 
+    /**
+     * The entry of one file in the manifest at {@code path}, or null when the manifest does not
+     * list it. For {@code verify}, which needs one article's metadata from a manifest that may list
+     * a whole archive: when no line holds an odd number of quotation marks (so no quoted field
+     * spans lines and each line is one record), only the header and the lines that contain the
+     * file name are parsed; otherwise the whole manifest is. A file listed twice is an error, as in
+     * {@link #read(Path)}; other rows are not checked.
+     */
+    public ManifestEntry entryFor(Path path, String fileName) {
+        StringBuilder candidates = new StringBuilder();
+        try (java.io.BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String header = lines.readLine();
+            if (header == null) {
+                return read(path).get(fileName);
+            }
+            if (oddQuotes(header)) {
+                return read(path).get(fileName);
+            }
+            candidates.append(header).append('\n');
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (oddQuotes(line)) {
+                    return read(path).get(fileName);
+                }
+                if (line.contains(fileName)) {
+                    candidates.append(line).append('\n');
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(path + ": cannot read manifest: " + e.getMessage(), e);
+        }
+        try {
+            return read(new java.io.StringReader(candidates.toString()), path.toString()).get(fileName);
+        } catch (InputException e) {
+            return read(path).get(fileName); // the same error, with the manifest's own line numbers
+        }
+    }
+
+    private static boolean oddQuotes(String line) {
+        int quotes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return (quotes & 1) == 1;
+    }
+
     private static String get(CSVRecord row, String column) {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.corpus.CorpusReader;
 import org.quotetrace.corpus.InputException;
@@ -89,7 +88,6 @@ public final class ArticleInput {
         if (manifest == null || !Files.isRegularFile(manifest)) {
             return null;
         }
-        Map<String, ManifestEntry> entries = new ManifestReader().read(manifest);
-        return entries.get(file.getFileName().toString());
+        return new ManifestReader().entryFor(manifest, file.getFileName().toString());
     }
 }
