@@ -34,6 +34,15 @@ class ManifestReaderTest {
     }
 
     @Test
+    void windowsLineEndsAndNonAsciiNamesAreRead() throws IOException {
+        Path path = manifest("file,outlet,published\r\nzürich-1.txt,Neue Zeitung,2024-03-01\r\n"
+                + "zürich-2.txt,Tages Blatt,2024-03-02\r\n");
+        ManifestEntry entry = new ManifestReader().entryFor(path, "zürich-2.txt");
+        assertThat(entry.outlet()).isEqualTo("Tages Blatt");
+        assertThat(entry.published()).isEqualTo("2024-03-02");
+    }
+
+    @Test
     void aFileNameInsideAnotherRowIsNotTakenForItsRow() throws IOException {
         Path path = manifest("file,outlet,url\n"
                 + "b.txt,\"Copies of a.txt, Inc\",https://example.org/a.txt\n"
