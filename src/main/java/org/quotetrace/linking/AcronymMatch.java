@@ -71,4 +71,41 @@ final class AcronymMatch {
         }
         return out;
     }
+
+    /**
+     * The acronyms a passage defines itself ("child sexual abuse material (CSAM) is still CSAM"): for
+     * each, the positions among the passage's content words of its spelled-out words and of every
+     * later use of the acronym. The passage names one thing with all of them.
+     */
+    static List<BitSet> ownAcronyms(String text, List<Word> words) {
+        List<BitSet> out = new java.util.ArrayList<>();
+        int[] contentIndex = new int[words.size()];
+        int count = 0;
+        for (int i = 0; i < words.size(); i++) {
+            contentIndex[i] = words.get(i).content() ? count++ : -1;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            String letters = word.bracketed() ? letters(text, word) : null;
+            if (letters == null || i < letters.length()) {
+                continue;
+            }
+            List<Word> before = words.subList(i - letters.length(), i);
+            if (!before.stream().allMatch(w -> w.content() && !w.bracketed())
+                    || spelledOut(letters, before, new BitSet()) != 0) {
+                continue;
+            }
+            BitSet concept = new BitSet();
+            for (int k = i - letters.length(); k < i; k++) {
+                concept.set(contentIndex[k]);
+            }
+            for (int k = i + 1; k < words.size(); k++) {
+                if (contentIndex[k] >= 0 && letters.equals(letters(text, words.get(k)))) {
+                    concept.set(contentIndex[k]);
+                }
+            }
+            out.add(concept);
+        }
+        return out;
+    }
 }

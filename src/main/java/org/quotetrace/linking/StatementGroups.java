@@ -26,7 +26,12 @@ import java.util.function.Function;
  * pass. An excerpt that several statements carry equally goes to one the same speaker is credited
  * with. A sentence that combines statements takes a further one only for words the others do not
  * carry and that are not just the story's common words ({@value #FURTHER_PART_SHARE} of its
- * content, counted and weighted by rarity). A quote does not become a part of an outlet's own
+ * content, counted and weighted by rarity; an acronym the sentence defines and its spelled-out words
+ * count as one word, carried once any of them is: "child abuse material (CSAM) is still CSAM"). A
+ * direct quote credited to one speaker is a part of a statement that only other, unrelated speakers
+ * are credited with only when it copies words from it (a run of {@value #FREE_RUN} words, an exact
+ * excerpt or {@value #CONTAINED_COVERAGE} of its content): the quotation marks say the words are
+ * the speaker's own, and shared vocabulary is no evidence they are someone else's. A quote does not become a part of an outlet's own
  * unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
@@ -494,6 +499,7 @@ public final class StatementGroups {
                 continue;
             }
             boolean hasQuote = groups.get(g).stream().anyMatch(p -> graph.passages().get(p).isQuote());
+            Set<String> quotedSpeakers = directSpeakers(g);
             Map<Integer, Cover> best = new HashMap<>();
             for (int member : groups.get(g)) {
                 for (int other : graph.neighbours(member)) {
@@ -508,6 +514,10 @@ public final class StatementGroups {
                     }
                     Comparison c = graph.compare(rep.id(), other);
                     if (c.namesDiffer() || ProperNames.conflict(groupNames.get(g), groupNames.get(h))) {
+                        continue;
+                    }
+                    if (!quotedSpeakers.isEmpty() && !copied(c) && otherVoices(h, quotedSpeakers)) {
+                        // a speaker's own words in quotation marks that only resemble another speaker's statement
                         continue;
                     }
                     Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB(), c);
@@ -532,9 +542,16 @@ public final class StatementGroups {
             List<Cover> chosen = new ArrayList<>();
             BitSet union = new BitSet();
             int content = rep.contentWords().size();
+            List<BitSet> ownAcronyms = candidates.size() < 2 ? List.of() : AcronymMatch.ownAcronyms(rep.text(), rep.words());
             for (Cover cover : candidates) {
                 BitSet fresh = (BitSet) cover.covered.clone();
                 fresh.andNot(union);
+                for (BitSet concept : ownAcronyms) {
+                    if (concept.intersects(union)) {
+                        // an acronym the passage defines and its spelled-out words name one thing, already carried
+                        fresh.andNot(concept);
+                    }
+                }
                 // the words an acronym spells out count once: "CSAM" alone is no second statement
                 if (chosen.isEmpty() || cover.comparison.distinctWords(fresh) >= Math.max(2, Math.ceil(FURTHER_PART_SHARE * content))
                         && weightedShare(rep, fresh) >= FURTHER_PART_SHARE) {
@@ -665,6 +682,51 @@ public final class StatementGroups {
                 parents.put(g, List.of(bestGroup));
             }
         }
+    }
+
+    /**
+     * The speakers credited with group {@code g} when it is made of direct quotes only, each with a
+     * known speaker; else empty.
+     */
+    private Set<String> directSpeakers(int g) {
+        if (speakerOf == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (int id : groups.get(g)) {
+            Passage p = graph.passages().get(id);
+            String speaker = p.source() == Passage.Source.DIRECT ? speakerOf.apply(p) : "";
+            if (speaker.isEmpty()) {
+                return Set.of();
+            }
+            out.add(speaker);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a comparison shows words copied from b: a shared run of {@value #FREE_RUN} words, an
+     * exact excerpt, or {@value #CONTAINED_COVERAGE} of a's content.
+     */
+    private static boolean copied(Comparison c) {
+        return c.longestRun() >= FREE_RUN || c.aInsideB() || c.coverageOfA() >= CONTAINED_COVERAGE;
+    }
+
+    /**
+     * Whether the quotes of group {@code h} are credited to speakers and none of them is one of
+     * {@code speakers} or tied to one ({@link #sameVoice}).
+     */
+    private boolean otherVoices(int h, Set<String> speakers) {
+        Set<String> credited = speakersOf(h);
+        if (credited.isEmpty()) {
+            return false;
+        }
+        for (String speaker : credited) {
+            if (sameVoice(speakers, speaker)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameVoice(Set<String> speakers, String candidate) {

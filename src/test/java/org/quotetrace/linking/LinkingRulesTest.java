@@ -265,4 +265,48 @@ class LinkingRulesTest {
         // reported to have said is the statement he is quoted with, even if the retelling shares more words
         assertThat(rows(result, "d.txt", "indirect").get(0).statementIds()).containsExactly(quoted);
     }
+
+    @Test
+    void aPassagesOwnAcronymAndItsSpelledOutWordsCountOnceWhenItCombinesStatements() {
+        // the mayor's quote carries "low emission" and the acronym; "zone" is spelled out of that acronym,
+        // so the officer's statement adds only "still" to the council's sentence: no second statement
+        List<Article> articles = List.of(
+                new Article("a.txt", "City News", "", "2025-05-01", "article",
+                        "Clean air\n\n\"Low emission buses and the LEZ have cut asthma cases in children,\" the mayor said.\n"),
+                new Article("b.txt", "Metro Post", "", "2025-05-01", "article",
+                        "Quiet Sundays\n\n\"Even on quiet Sundays the zone still protects children from traffic fumes,\" "
+                                + "said health officer Ruth Marsh.\n"),
+                new Article("d.txt", "Town Crier", "", "2025-05-02", "article",
+                        "Rules stay\n\nThe council insisted that a low emission zone (LEZ) is still an LEZ.\n"));
+        LinkResult result = link(articles);
+        List<String> mayor = rows(result, "a.txt", "direct").get(0).statementIds();
+        List<String> officer = rows(result, "b.txt", "direct").get(0).statementIds();
+        List<String> council = rows(result, "d.txt", "indirect").get(0).statementIds();
+        assertThat(council).containsAll(mayor);
+        assertThat(council).doesNotContainAnyElementsOf(officer);
+    }
+
+    @Test
+    void aQuoteOfOneSpeakerThatOnlyResemblesAnotherSpeakersStatementIsNotAPartOfIt() {
+        String chief = "Even when nobody is hurt, a false fire alarm still costs the brigade time and money.";
+        List<Article> articles = new ArrayList<>(List.of(
+                new Article("a.txt", "Valley Post", "", "2025-04-01", "article",
+                        "False alarms in Northby\n\n\"" + chief + "\" said Northby fire chief Ann Lowe.\n"),
+                new Article("b.txt", "Coast Daily", "", "2025-04-01", "article",
+                        "Northby alarms\n\n\"" + chief + "\" Northby fire chief Ann Lowe said on Tuesday.\n"),
+                new Article("c.txt", "Bay Courier", "", "2025-04-02", "article",
+                        "False alarms in Northby\n\n\"Although nobody was hurt in these false alarms, the pranksters are still wasting "
+                                + "the fire brigade's resources,\" said police inspector Mark Hill of Northby.\n")));
+        String[] background = {"The town library reopened on Monday after a month of repairs to its roof.",
+            "Farmers at the weekly market sold apples and cheese to visitors from the coast.",
+            "The rowing club won three races at the regatta on the river last weekend."};
+        for (int i = 0; i < background.length; i++) {
+            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-04-03", "article",
+                    "Town life\n\n" + background[i] + "\n"));
+        }
+        LinkResult result = link(articles);
+        List<String> chiefIds = rows(result, "a.txt", "direct").get(0).statementIds();
+        // the inspector's own words in quotation marks: shared words are no evidence they are the chief's
+        assertThat(rows(result, "c.txt", "direct").get(0).statementIds()).doesNotContainAnyElementsOf(chiefIds);
+    }
 }
