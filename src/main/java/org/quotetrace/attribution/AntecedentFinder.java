@@ -3,6 +3,7 @@ package org.quotetrace.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotetrace.nlp.AnnotatedText;
 import org.quotetrace.nlp.Sentence;
@@ -12,10 +13,18 @@ import org.quotetrace.nlp.Token;
  * Finds the people a story mentions outside attributions, as candidates for a later "he" or
  * "she": personal names (runs of two or more proper nouns that read as a person) and noun phrases
  * headed by a gendered person noun ("a man from Randers", "the spokeswoman").
+ *
+ * <p>A run of proper nouns is no person when it names a place ("on Mill Road", "Kelso Quay"), a
+ * body the article refers to with an article ("the Northby Chamber of Commerce", "The Evening
+ * Post") or the addressee of "told" ("told Channel Nine News"): a later "he" or "she" does not
+ * refer to any of them.
  */
 public final class AntecedentFinder {
 
     private static final Pattern NAME_PIECE = Pattern.compile("-\\p{Lu}[\\p{L}'’-]*");
+    /** Words before a name that make it a place or a body: determiners, possessives, prepositions of place. */
+    private static final Set<String> NOT_BEFORE_A_PERSON = Set.of("the", "a", "an", "this", "that", "his", "her", "its",
+            "their", "our", "my", "your", "on", "in", "at", "along", "near", "across", "outside", "opposite", "into", "onto");
 
     /** A person mentioned at {@code position}: the words and what they say. */
     public record Antecedent(int position, String text, SpeakerDescription description) {
@@ -40,7 +49,9 @@ public final class AntecedentFinder {
                     end++;
                 }
                 if (end - i >= 2) {
-                    add(text, tokens, i, end, MentionKind.PERSON, found);
+                    if (!placeOrBodyOrAddressee(tokens, i, end)) {
+                        add(text, tokens, i, end, MentionKind.PERSON, found);
+                    }
                     i = end;
                     continue;
                 }
@@ -63,6 +74,18 @@ public final class AntecedentFinder {
             }
         }
         return found;
+    }
+
+    /** Whether the name {@code tokens[from, to)} is a place, a body named with an article, or the addressee of "told". */
+    private boolean placeOrBodyOrAddressee(List<Token> tokens, int from, int to) {
+        if (reader.lexicon().isPlaceWord(tokens.get(to - 1).text())) {
+            return true;
+        }
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return NOT_BEFORE_A_PERSON.contains(before.text().toLowerCase(Locale.ROOT)) || "tell".equals(before.lowerLemma());
     }
 
     private void add(String text, List<Token> tokens, int from, int to, MentionKind wanted, List<Antecedent> out) {

@@ -370,6 +370,16 @@ public final class ArticleSpeakerResolver {
             case NOMINAL -> byRole(d, entities);
             case PRONOUN -> byPronoun(mention, d, entities);
         };
+        String body = d.kind() == MentionKind.NOMINAL && (match == null || !calledAlike(match, d))
+                ? bodyNamedWithItsPeople(d, entities) : "";
+        if (!body.isEmpty()) {
+            // "Jo Roe, chair of the Northby Harbour Board, said ..." then "the board said": that board,
+            // not whichever other body the article named last
+            ArticleEntity named = new ArticleEntity(reader.read(body), position);
+            named.absorb(d, position);
+            entities.add(named);
+            return named;
+        }
         if (match != null) {
             if (d.kind() != MentionKind.PRONOUN) {
                 match.absorb(d, position);
@@ -453,6 +463,28 @@ public final class ArticleSpeakerResolver {
             }
         }
         return bestCalledAlike != null ? bestCalledAlike : best;
+    }
+
+    /**
+     * For a body noun with no organisation of its own ("the board"): the organisation a person of
+     * the article was tied to whose name ends in that noun ("chair of the Northby Harbour Board"),
+     * the most recently seen; empty when there is none.
+     */
+    private String bodyNamedWithItsPeople(SpeakerDescription d, List<ArticleEntity> entities) {
+        SpeakerLexicon lexicon = reader.lexicon();
+        if (!d.organisation().isEmpty() || d.roles().isEmpty() || !d.roles().stream().allMatch(lexicon::isOrganisationRole)) {
+            return "";
+        }
+        ArticleEntity best = null;
+        for (ArticleEntity e : entities) {
+            String organisation = e.organisation();
+            String last = organisation.substring(organisation.lastIndexOf(' ') + 1);
+            if (e.kind() != MentionKind.ORGANISATION && organisation.contains(" ") && d.roles().stream().anyMatch(last::equalsIgnoreCase)
+                    && (best == null || e.lastSeen() > best.lastSeen())) {
+                best = e;
+            }
+        }
+        return best == null ? "" : best.organisation();
     }
 
     /**

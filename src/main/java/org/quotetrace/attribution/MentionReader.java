@@ -95,9 +95,10 @@ public final class MentionReader {
             return new SpeakerDescription(MentionKind.PRONOUN, "", List.of(), "", gender);
         }
         List<String> roles = new ArrayList<>();
+        List<String> namedBodyNouns = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         for (int c = 0; c < chunks.size(); c++) {
-            readChunk(chunks.get(c), c, roles, runs);
+            readChunk(chunks.get(c), c, roles, namedBodyNouns, runs);
         }
         Run person = null;
         for (Run run : runs) {
@@ -113,12 +114,16 @@ public final class MentionReader {
             }
         }
         String roleGender = roles.stream().map(lexicon::roleGender).filter(g -> !g.isEmpty()).findFirst().orElse("");
+        boolean personRole = roles.stream().anyMatch(r -> !lexicon.isOrganisationRole(r) && !lexicon.isGroupRole(r));
+        if (person != null || personRole) {
+            // "a Northby Borough Council spokesman": "council" names the body, it is no role of the speaker
+            roles.removeAll(namedBodyNouns);
+        }
         if (person != null) {
             String gender = person.words().size() > 1 ? lexicon.givenNameGender(person.words().get(0).text()) : "";
             return new SpeakerDescription(MentionKind.PERSON, display(person), roles, organisation,
                     gender.isEmpty() ? roleGender : gender);
         }
-        boolean personRole = roles.stream().anyMatch(r -> !lexicon.isOrganisationRole(r) && !lexicon.isGroupRole(r));
         if (personRole) {
             return new SpeakerDescription(MentionKind.NOMINAL, "", roles, organisation, roleGender);
         }
@@ -156,10 +161,15 @@ public final class MentionReader {
         return chunks;
     }
 
-    private void readChunk(List<Word> words, int chunkIndex, List<String> roles, List<Run> runs) {
+    /**
+     * Reads one chunk into {@code roles} and name {@code runs}; a body noun that ends up inside a
+     * name ("Council" of "Northby Borough Council") is also added to {@code namedBodyNouns}.
+     */
+    private void readChunk(List<Word> words, int chunkIndex, List<String> roles, List<String> namedBodyNouns, List<Run> runs) {
         int n = words.size();
         boolean[] isRole = new boolean[n];
         boolean[] isOrgRole = new boolean[n];
+        String[] roleAtWord = new String[n];
         for (int i = 0; i < n; ) {
             int length = roleAt(words, i, roles);
             if (length > 0) {
@@ -167,6 +177,9 @@ public final class MentionReader {
                 for (int k = i; k < i + length; k++) {
                     isRole[k] = true;
                     isOrgRole[k] = body;
+                }
+                if (length == 1) {
+                    roleAtWord[i] = joined(words, i, i + 1);
                 }
                 i += length;
             } else {
@@ -193,6 +206,9 @@ public final class MentionReader {
             }
             if (run.isEmpty()) {
                 runStart = i;
+            }
+            if (capitalBodyNoun && roleAtWord[i] != null) {
+                namedBodyNouns.add(roleAtWord[i]);
             }
             run.add(w);
             if (w.possessive()) {

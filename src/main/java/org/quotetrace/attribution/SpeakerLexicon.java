@@ -22,6 +22,7 @@ public final class SpeakerLexicon {
     private final Map<String, String> pronounReferents;
     private final Map<String, String> givenNameGender;
     private Set<String> nonSpeakerNouns = Set.of();
+    private Set<String> placeWords = Set.of();
 
     public SpeakerLexicon(Map<String, String> roleTags, Set<String> titleWords, Map<String, String> pronounReferents,
                           Map<String, String> givenNameGender) {
@@ -52,6 +53,9 @@ public final class SpeakerLexicon {
             ModelResources.lines(file).forEach(line -> nonSpeakers.add(line.strip().toLowerCase(Locale.ROOT)));
         }
         lexicon.nonSpeakerNouns = Set.copyOf(nonSpeakers);
+        Set<String> places = new HashSet<>();
+        ModelResources.lines("place-words.txt").forEach(line -> places.add(line.strip().toLowerCase(Locale.ROOT)));
+        lexicon.placeWords = Set.copyOf(places);
         return lexicon;
     }
 
@@ -61,6 +65,11 @@ public final class SpeakerLexicon {
      */
     public boolean isNonSpeakerNoun(String word) {
         return nonSpeakerNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} (any case) ends the name of a street or place ({@code place-words.txt}: "Road", "Quay"). */
+    public boolean isPlaceWord(String word) {
+        return placeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> tabbed(String file) {

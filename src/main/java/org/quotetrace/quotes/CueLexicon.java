@@ -19,6 +19,7 @@ public final class CueLexicon {
 
     private static final String SOURCE_AFTER = "source-after:";
     private static final String OBJECT_AFTER = "object-after:";
+    private static final String QUOTE_AFTER = "quote-after:";
 
     private final Map<String, String> verbFormToLemma;
     private final List<String> sourceAfterPhrases;
@@ -26,6 +27,7 @@ public final class CueLexicon {
     private final Set<String> objectVerbs;
     private final List<String> objectPhrases;
     private final Set<String> timeWords;
+    private List<String> quoteIntroPhrases = List.of();
     private Set<String> speakerVerbs = Set.of();
     private Set<String> speakerClauseVerbs = Set.of();
     private Set<String> roleNouns = Set.of();
@@ -64,8 +66,11 @@ public final class CueLexicon {
         List<String> after = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
         List<String> objectPhrases = new ArrayList<>();
+        List<String> quoteIntros = new ArrayList<>();
         for (String line : ModelResources.lines("cue-phrases.txt")) {
-            if (line.startsWith(SOURCE_AFTER)) {
+            if (line.startsWith(QUOTE_AFTER)) {
+                quoteIntros.add(line.substring(QUOTE_AFTER.length()).strip().toLowerCase(Locale.ROOT));
+            } else if (line.startsWith(SOURCE_AFTER)) {
                 after.add(line.substring(SOURCE_AFTER.length()).strip().toLowerCase(Locale.ROOT));
             } else if (line.startsWith(OBJECT_AFTER)) {
                 objectPhrases.add(line.substring(OBJECT_AFTER.length()).strip().toLowerCase(Locale.ROOT));
@@ -80,6 +85,7 @@ public final class CueLexicon {
         lexicon.speakerVerbs = lowerCased(needSpeaker.stream().map(fields -> fields[0]).toList());
         lexicon.speakerClauseVerbs = lowerCased(needSpeaker.stream()
                 .filter(fields -> fields.length > 1 && fields[1].equalsIgnoreCase("clause")).map(fields -> fields[0]).toList());
+        lexicon.quoteIntroPhrases = List.copyOf(quoteIntros);
         lexicon.roleNouns = lowerCased(ModelResources.lines("role-nouns.txt").stream()
                 .map(line -> line.split("\t")[0].strip()).toList());
         return lexicon;
@@ -142,6 +148,15 @@ public final class CueLexicon {
     /** Verb-and-preposition cues whose object is the content ("warn of"), as lower-case words. */
     public List<String> objectPhrases() {
         return objectPhrases;
+    }
+
+    /**
+     * Verb phrases that introduce a direct quote standing right after them, their subject being the
+     * speaker ("speak of", "use the words": <i>The mayor spoke of "a dark day"</i>), as lower-case
+     * lemmas and words.
+     */
+    public List<String> quoteIntroPhrases() {
+        return quoteIntroPhrases;
     }
 
     /** Whether {@code word} is a word of time ("Tuesday", "yesterday") that may follow a cue. */

@@ -69,6 +69,14 @@ public final class CueMatcher {
         return longestMatch(lexicon.objectPhrases(), tokens, i, true, lexicon);
     }
 
+    /**
+     * The number of tokens of a phrase that introduces a direct quote ("spoke of", "used the words")
+     * starting at {@code i}, or 0. Words match the token's lemma or text.
+     */
+    public int quoteIntroPhraseLength(List<Token> tokens, int i) {
+        return longestMatch(lexicon.quoteIntroPhrases(), tokens, i, true, lexicon);
+    }
+
     /** The number of tokens of a nominal cue phrase ("in a statement") starting at {@code i}, or 0. */
     public int nounPhraseLength(List<Token> tokens, int i) {
         return longestMatch(lexicon.nounPhrases(), tokens, i, false, lexicon);

@@ -199,6 +199,12 @@ public final class DirectQuoteCueLocator {
             floor--;
         }
         for (int v = last; v >= floor; v--) {
+            int intro = cues.quoteIntroPhraseLength(tokens, v);
+            if (intro > 0 && v + intro - 1 == last && v > floor) {
+                // "Jane Roe spoke of “a dark day”": the phrase's subject is the speaker
+                Cue cue = CueMatcher.cue(text, tokens, v, v + intro, tokens.get(v).lowerLemma());
+                return withSource(quote, cue, tokens, subjectBefore(tokens, v, floor));
+            }
             int phrase = cues.sourceAfterPhraseLength(tokens, v);
             if (phrase > 0) {
                 Cue cue = CueMatcher.cue(text, tokens, v, v + phrase, "according to");
@@ -268,7 +274,10 @@ public final class DirectQuoteCueLocator {
      */
     static int[] nounPhraseBefore(List<Token> tokens, int end, int floor) {
         int start = end;
-        while (start - 1 >= floor && inNounPhrase(tokens.get(start - 1))) {
+        while (start - 1 >= floor && (inNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1))) {
+            start--;
+        }
+        if (start - 1 >= floor && start < end && misTaggedOpeningGivenName(tokens, start - 1, floor)) {
             start--;
         }
         while (start < end && NP_LINKS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
@@ -326,7 +335,7 @@ public final class DirectQuoteCueLocator {
     static int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
-        while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling))) {
+        while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling) || inName(tokens, end))) {
             end++;
         }
         while (end > start && NP_LINKS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
@@ -347,6 +356,27 @@ public final class DirectQuoteCueLocator {
     private static boolean misTaggedGivenName(List<Token> tokens, int i, int ceiling) {
         return i + 1 < ceiling && tokens.get(i + 1).pos().startsWith("PROPN")
                 && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
+    }
+
+    private static final Set<String> NO_NAME_TAGS = Set.of("ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PUNCT", "NUM");
+
+    /**
+     * A capitalised word opening the sentence right before a proper noun that the tagger read as a
+     * verb or the like ("Ann/VERB Kerr/PROPN, chair of ..., said"): a given name it has not seen.
+     */
+    private static boolean misTaggedOpeningGivenName(List<Token> tokens, int i, int floor) {
+        Token word = tokens.get(i);
+        return tokens.get(i + 1).pos().startsWith("PROPN") && word.text().matches("\\p{Lu}\\p{Ll}+")
+                && !NO_NAME_TAGS.contains(word.pos()) && (i == floor || isPunct(tokens.get(i - 1)));
+    }
+
+    /**
+     * A capitalised word between two proper nouns that the tagger read as something else
+     * ("the Northby/PROPN Borough/ADP Council/PROPN") is a word of that name.
+     */
+    private static boolean inName(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).pos().startsWith("PROPN")
+                && tokens.get(i + 1).pos().startsWith("PROPN") && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
     }
 
     private static boolean isNominal(Token token) {

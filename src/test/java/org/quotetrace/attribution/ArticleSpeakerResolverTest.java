@@ -49,6 +49,39 @@ class ArticleSpeakerResolverTest {
     }
 
     @Test
+    void aSpokespersonOfABodyIsNotAnotherOfItsStaff() {
+        String text = "The Mill Lane bridge has been closed since March.\n"
+                + "Jon Pellow, head of roads at the Northby Borough Council, said: \u201CThe bridge will shut in May.\u201D\n"
+                + "A Northby Borough Council spokeswoman said: \u201CBuses will run every ten minutes.\u201D\n"
+                + "The spokeswoman added: \u201CWe are sorry for the delay.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Jon Pellow", "Northby Borough Council spokesperson",
+                "Northby Borough Council spokesperson");
+    }
+
+    @Test
+    void boardTrustAndAuthorityNameTheBodyTheArticleNamed() {
+        String text = "The Mill Lane bridge has been closed since March.\n"
+                + "\u201CWe will shut the bridge in May,\u201D said the Northby Transport Authority in a statement.\n"
+                + "Ann Kerr, chair of the Northby Harbour Board, said: \u201CThe quay is safe.\u201D\n"
+                + "\u201CWe are sorry for the delay,\u201D the board said.\n"
+                + "\u201CBuses will replace the ferry,\u201D the authority said.\n";
+        assertThat(directSpeakers(text)).containsExactly("Northby Transport Authority", "Ann Kerr",
+                "Northby Harbour Board", "Northby Transport Authority");
+    }
+
+    @Test
+    void heOrSheDoesNotReferToAStreetABodyOrTheOutletTold() {
+        String text = "The Mill Lane bridge has been closed since March.\n"
+                + "Tom Hale said residents of Pellow Road had never been in danger.\n"
+                + "\u201CWe are late,\u201D he said.\n"
+                + "Mary Quinn, president of the Northby Chamber of Commerce, said the closure would hurt shops.\n"
+                + "\u201COur members are angry,\u201D she said.\n"
+                + "Ann Kerr said the bridge would reopen in June, she told Valley Voice.\n"
+                + "\u201CWe are sorry,\u201D she said.\n";
+        assertThat(directSpeakers(text)).containsExactly("Tom Hale", "Mary Quinn", "Ann Kerr");
+    }
+
+    @Test
     void titleOnlyMentionResolvesToTheNamedHolderOfTheTitle() {
         String text = "\u201CThe port is safe again,\u201D said Harbourpol's executive director Maria Lindqvist.\n"
                 + "\u201CWe checked every crane twice,\u201D Harbourpol's executive director added.\n";

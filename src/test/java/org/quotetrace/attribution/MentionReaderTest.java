@@ -33,6 +33,17 @@ class MentionReaderTest {
     }
 
     @Test
+    void theBodyNounOfAnOrganisationNameIsNoRoleOfItsSpokesperson() {
+        SpeakerDescription d = reader.read("a Northby Borough Council spokeswoman");
+        assertThat(d.kind()).isEqualTo(MentionKind.NOMINAL);
+        assertThat(d.organisation()).isEqualTo("Northby Borough Council");
+        assertThat(d.roles()).containsExactly("spokeswoman");
+        SpeakerDescription body = reader.read("the Northby Borough Council");
+        assertThat(body.kind()).isEqualTo(MentionKind.ORGANISATION);
+        assertThat(body.roles()).containsExactly("council");
+    }
+
+    @Test
     void surnameAfterATitle() {
         SpeakerDescription d = reader.read("Detective Berger");
         assertThat(d.kind()).isEqualTo(MentionKind.PERSON);

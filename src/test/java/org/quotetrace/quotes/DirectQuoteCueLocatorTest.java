@@ -26,6 +26,31 @@ class DirectQuoteCueLocatorTest {
     }
 
     @Test
+    void spokeOfAndUsedTheWordsIntroduceAQuoteOfTheirSubject() {
+        String text = "The ferry has not run since May.\n"
+                + "Councillor Edda Varn, leader of the Northby Parks Service, used the words \u201Ca sticking plaster\u201D.\n"
+                + "Organiser Hamish Dole spoke of \u201Cyears of neglect\u201D.\n";
+        assertThat(cues(text)).containsExactly("used the words|Councillor Edda Varn, leader of the Northby Parks Service",
+                "spoke of|Organiser Hamish Dole");
+    }
+
+    @Test
+    void aCapitalisedWordTheTaggerMisreadInsideANameStaysInTheSubject() {
+        // the tagger reads "Borough" between two proper nouns as ADP
+        String text = "The bridge has been closed since March.\n"
+                + "Jon Pellow, head of roads at the Northby Borough Council, said: \u201CThe bridge will shut in May.\u201D\n";
+        assertThat(cues(text)).containsExactly("said|Jon Pellow, head of roads at the Northby Borough Council");
+    }
+
+    @Test
+    void aGivenNameTheTaggerReadAsAVerbOpensTheSubject() {
+        // the tagger reads "Ann" opening the sentence as a verb
+        String text = "The quay was shut on Monday.\n"
+                + "Ann Kerr, chair of the Northby Harbour Board, said: \u201CThe quay is safe.\u201D\n";
+        assertThat(cues(text)).containsExactly("said|Ann Kerr, chair of the Northby Harbour Board");
+    }
+
+    @Test
     void colonLeadInBeforeTheQuote() {
         String text = "The harbour master said: \u201CNo ship will leave before the storm passes.\u201D\n";
         assertThat(cues(text)).containsExactly("said|The harbour master");
