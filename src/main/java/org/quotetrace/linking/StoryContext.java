@@ -22,18 +22,20 @@ import java.util.regex.Pattern;
  * same person or place somewhere (the speaker, the place, the body), so this is what the linker
  * asks before it trusts weak evidence ({@link StoryContextCandidates}).
  *
- * <p>A name is rare when at most {@value #STORY_ARTICLES} articles, or at most
- * {@value #STORY_SHARE_PERCENT}% of the corpus, name it: a big story runs to a few hundred
- * articles, while names that many more articles print (outlet names, "Monday", "City Council")
- * say nothing about which story an article tells. In a small corpus every name is rare. An article
- * that names nothing rare gives no evidence either way and shares context with every article.
+ * <p>A name is rare when at most {@value #STORY_ARTICLES} articles name it, however large the
+ * corpus: names that many more articles print (outlet names, "City Council", a project name that
+ * a standard phrase gives every story of its kind) say nothing about which story an article tells.
+ * The bound does not grow with the archive: a story's size is set by the news cycle, not by how many
+ * other stories the archive holds, while the number of unrelated stories that happen to print a
+ * name grows with it (a bound of 1% of the corpus let a name printed by 800 articles of as many
+ * unrelated stories tie them together in an archive of 100,000). In a small corpus every name is
+ * rare. An article that names nothing rare gives no evidence either way and shares context with
+ * every article.
  */
 public final class StoryContext {
 
-    /** A name that at most this many articles print can mark one story. */
+    /** A name that at most this many articles print can mark one story, whatever the size of the corpus. */
     static final int STORY_ARTICLES = 100;
-    /** ... or at most this share of the corpus, in per cent (for archives of many thousands of articles). */
-    static final int STORY_SHARE_PERCENT = 1;
 
     /** An article's related articles: at most this many, those sharing the most rare names first. */
     static final int MAX_RELATED = 64;
@@ -83,12 +85,11 @@ public final class StoryContext {
                 documentFrequency.merge(name, 1, Integer::sum);
             }
         }
-        long limit = Math.max(STORY_ARTICLES, (long) names.size() * STORY_SHARE_PERCENT / 100);
         Map<String, Integer> nameIds = new HashMap<>();
         int[][] namesOf = new int[names.size()][];
         for (int a = 0; a < names.size(); a++) {
             int[] ids = names.get(a).stream()
-                    .filter(name -> documentFrequency.get(name) <= limit)
+                    .filter(name -> documentFrequency.get(name) <= STORY_ARTICLES)
                     .mapToInt(name -> nameIds.computeIfAbsent(name, k -> nameIds.size()))
                     .toArray();
             Arrays.sort(ids);

@@ -70,6 +70,36 @@ class StoryContextTest {
     }
 
     @Test
+    void aNameManyArticlesPrintMarksNoStoryHoweverLargeTheArchive() {
+        // 10,200 briefs, each naming a town of its own; 101 of them also print the same project name
+        // (a standard phrase of every story of one kind): 1% of this archive, but more than one story prints
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i < 10_200; i++) {
+            String town = "Wel" + letters(i) + "ford";
+            String text = "Work in " + town + " starts soon."
+                    + (i < 101 ? " The project was branded Operation Harbour Wall in planning documents." : "");
+            passages.add(new Passage(i, "n" + i + ".txt", text, 0, text.length(), Passage.Source.FREE, -1,
+                    List.of(new Word("work", "work", true, false, 0, 4)), false));
+        }
+        StoryContext context = StoryContext.of(passages);
+        // both print the project name, nothing else in common: two stories, not one
+        assertThat(context.related(passages.get(0), passages.get(1))).isFalse();
+        // a name few articles print still marks a story
+        List<Passage> two = List.of(passages.get(0), passages.get(1));
+        assertThat(StoryContext.of(two).related(two.get(0), two.get(1))).isTrue();
+    }
+
+    /** {@code n} written in the letters a to z (a distinct made-up syllable run for each number). */
+    private static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        do {
+            out.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return out.toString();
+    }
+
+    @Test
     void namesAreRunsOfCapitalisedWordsWithTheirShorterEndings() {
         assertThat(StoryContext.names("Storm news\n\nTreasurer Mary Quinn said on Monday: \u201CThe Quellmoor ferry runs.\u201D"))
                 .containsExactlyInAnyOrder("treasurer mary quinn", "mary quinn", "quinn", "the quellmoor", "quellmoor");
