@@ -75,6 +75,9 @@ public final class ArticleSpeakerResolver {
                     }
                 } else {
                     entity = resolveMention(fullMention, sourceStart, entities);
+                    if (entity != null && entity.kind() == MentionKind.PERSON) {
+                        learnRoleFromApposition(text, extracted.annotated(), quote.sourceEnd(), entity);
+                    }
                 }
                 attributed = new AttributedQuote(quote, mention, cue, entity);
             } else {
@@ -109,6 +112,45 @@ public final class ArticleSpeakerResolver {
             }
         }
         return out;
+    }
+
+    /** The longest role apposition read after a name, in characters. */
+    private static final int MAX_APPOSITION = 120;
+
+    /**
+     * A person's mention followed by a role apposition that the source phrase left out ("..., said
+     * Jo Roe, head of roads at the Northby Council." or "Jo Roe, chair of the trust, said that ..."):
+     * the role and its organisation are the person's, so that "the head of roads" later is her. The
+     * apposition runs from a comma right after the mention to the next comma or the sentence end,
+     * holds a personal role noun and no verb.
+     */
+    private void learnRoleFromApposition(String text, AnnotatedText annotated, int mentionEnd, ArticleEntity person) {
+        List<Token> tokens = annotated.tokensIn(mentionEnd, Math.min(text.length(), mentionEnd + MAX_APPOSITION));
+        if (tokens.size() < 2 || !tokens.get(0).text().equals(",") || tokens.get(0).start() != mentionEnd) {
+            return;
+        }
+        int end = 1;
+        while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isSentenceEnd(tokens.get(end))) {
+            String pos = tokens.get(end).pos();
+            if ("VERB".equals(pos) || "AUX".equals(pos) || "PRON".equals(pos) || "SCONJ".equals(pos)) {
+                return;
+            }
+            end++;
+        }
+        if (end == tokens.size() || end == 1) {
+            return;
+        }
+        SpeakerDescription d = reader.read(text.substring(tokens.get(1).start(), tokens.get(end - 1).end()));
+        SpeakerLexicon lexicon = reader.lexicon();
+        if (d.kind() == MentionKind.NOMINAL
+                && d.roles().stream().anyMatch(r -> !lexicon.isOrganisationRole(r) && !lexicon.isGroupRole(r))) {
+            person.absorb(d, person.lastSeen());
+        }
+    }
+
+    private static boolean isSentenceEnd(Token token) {
+        String t = token.text();
+        return t.equals(".") || t.equals("!") || t.equals("?");
     }
 
     /**

@@ -274,7 +274,8 @@ public final class DirectQuoteCueLocator {
      */
     static int[] nounPhraseBefore(List<Token> tokens, int end, int floor) {
         int start = end;
-        while (start - 1 >= floor && (inNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1))) {
+        while (start - 1 >= floor && (inNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1)
+                || gerundInTitle(tokens, start - 1))) {
             start--;
         }
         if (start - 1 >= floor && start < end && misTaggedOpeningGivenName(tokens, start - 1, floor)) {
@@ -335,7 +336,8 @@ public final class DirectQuoteCueLocator {
     static int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
-        while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling) || inName(tokens, end))) {
+        while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling) || inName(tokens, end)
+                || end > start && nameContinuation(tokens, end))) {
             end++;
         }
         while (end > start && NP_LINKS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
@@ -356,6 +358,27 @@ public final class DirectQuoteCueLocator {
     private static boolean misTaggedGivenName(List<Token> tokens, int i, int ceiling) {
         return i + 1 < ceiling && tokens.get(i + 1).pos().startsWith("PROPN")
                 && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
+    }
+
+    /**
+     * A capitalised word right after a capitalised noun that the tagger read as an adverb or a verb
+     * ("coordinator Saoirse/NOUN Stilviin/ADV", "chair Hana/NOUN Gethoholt/VERB"): a surname it has
+     * not seen.
+     */
+    private static boolean nameContinuation(List<Token> tokens, int i) {
+        Token previous = tokens.get(i - 1);
+        return tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+") && previous.text().matches("\\p{Lu}\\p{L}*")
+                && (previous.pos().startsWith("PROPN") || previous.pos().startsWith("NOUN"));
+    }
+
+    /**
+     * A lower-case "-ing" word between "of" and a noun that the tagger read as a verb: the field of a
+     * title ("Head of engineering/VERB Rafferty Setheton said"), a noun.
+     */
+    private static boolean gerundInTitle(List<Token> tokens, int i) {
+        Token word = tokens.get(i);
+        return i > 0 && i + 1 < tokens.size() && word.text().endsWith("ing") && Character.isLowerCase(word.text().charAt(0))
+                && tokens.get(i - 1).text().equalsIgnoreCase("of") && isNominal(tokens.get(i + 1));
     }
 
     private static final Set<String> NO_NAME_TAGS = Set.of("ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PUNCT", "NUM");
@@ -472,7 +495,7 @@ public final class DirectQuoteCueLocator {
         }
         int end = verb;
         while (end > start && (isPunct(tokens.get(end - 1)) || "ADV".equals(tokens.get(end - 1).pos())
-                || "AUX".equals(tokens.get(end - 1).pos()))) {
+                || "AUX".equals(tokens.get(end - 1).pos())) && !(end - 1 > start && nameContinuation(tokens, end - 1))) {
             end--;
         }
         if (end <= start) {
@@ -481,7 +504,7 @@ public final class DirectQuoteCueLocator {
         boolean head = false;
         for (int i = start; i < end; i++) {
             String pos = tokens.get(i).pos();
-            if ("VERB".equals(pos)) {
+            if ("VERB".equals(pos) && !(i > start && nameContinuation(tokens, i))) {
                 return null;
             }
             head |= "PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos);

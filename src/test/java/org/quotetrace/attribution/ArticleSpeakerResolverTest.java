@@ -82,6 +82,16 @@ class ArticleSpeakerResolverTest {
     }
 
     @Test
+    void aRoleAppositionAfterAReportedSpeakerIsTheirRole() {
+        String text = "The Mill Lane bridge has been closed since March.\n"
+                + "The bridge would not reopen until June, said Dan Numbe, head of engineering at the Northby Borough Council.\n"
+                + "\u201CWe expect the job to be done by May,\u201D the head of engineering said.\n"
+                + "Greta Lamb, coordinator of the Northby Cycling Campaign, said no one from the council had visited.\n"
+                + "\u201CWe first warned the council in 2018,\u201D the coordinator insisted.\n";
+        assertThat(directSpeakers(text)).containsExactly("Dan Numbe", "Greta Lamb");
+    }
+
+    @Test
     void titleOnlyMentionResolvesToTheNamedHolderOfTheTitle() {
         String text = "\u201CThe port is safe again,\u201D said Harbourpol's executive director Maria Lindqvist.\n"
                 + "\u201CWe checked every crane twice,\u201D Harbourpol's executive director added.\n";

@@ -51,6 +51,22 @@ class DirectQuoteCueLocatorTest {
     }
 
     @Test
+    void aSurnameTheTaggerReadAsAnAdverbOrVerbStaysInTheName() {
+        // the tagger reads "Stilviin" as ADV and "Gethoholt" as VERB
+        String text = "\u201CNobody from the council has come,\u201D added coordinator Saoirse Stilviin.\n"
+                + "\u201CIt is late,\u201D said chair Hana Gethoholt.\n";
+        assertThat(cues(text)).containsExactly("added|coordinator Saoirse Stilviin", "said|chair Hana Gethoholt");
+    }
+
+    @Test
+    void theFieldOfATitleIsPartOfTheSubject() {
+        // the tagger reads "engineering" as a verb
+        String text = "The pool has been shut since May.\n"
+                + "Head of engineering Rafferty Setheton said: \u201CWe are late.\u201D\n";
+        assertThat(cues(text)).containsExactly("said|Head of engineering Rafferty Setheton");
+    }
+
+    @Test
     void colonLeadInBeforeTheQuote() {
         String text = "The harbour master said: \u201CNo ship will leave before the storm passes.\u201D\n";
         assertThat(cues(text)).containsExactly("said|The harbour master");
