@@ -43,6 +43,10 @@ import java.util.function.Function;
  * {@value #SPEAKER_PARAPHRASE_COVERAGE} of its rarity-weighted content ({@link ReportedParaphrase}),
  * a lower bar than between unrelated passages: reported speech rewords deeply, and the shared
  * speaker is evidence of its own.</li>
+ * <li><b>Reported clauses read with their lead</b>: a one-outlet clause of reported speech that,
+ * read with the outlet's own sentence before it in its paragraph, retells a quote of the same voice
+ * is a part of it, also in place of a statement the clause alone fits by a few common words when
+ * the lead is not about that one ({@link #findContextParaphrases}).</li>
  * <li><b>Retold figures</b>: a bullet list of figures (a press release's results) is one statement,
  * and outlets retell it in sentences of their own that keep little but the figures ("twenty-five
  * people were arrested" for "25 suspects arrested"). A group with a quote that states at least half
@@ -88,6 +92,12 @@ public final class StatementGroups {
     static final double SPEAKER_PARAPHRASE_COVERAGE = 0.35;
     /** ... and at least this many of its content words. */
     static final int MIN_SPEAKER_PARAPHRASE_WORDS = 3;
+    /** A reported clause read with its lead retells a statement they carry this share of ({@link #findContextParaphrases}). */
+    static final double CONTEXT_COVERAGE = 0.5;
+    /** ... of which the lead alone carries at least this share. */
+    static final double CONTEXT_LEAD_COVERAGE = 0.2;
+    /** ... and the clause shares at least this many content words with the statement. */
+    static final int MIN_CONTEXT_CLAUSE_WORDS = 2;
 
     /** A list is a statement of figures when it states at least this many. */
     static final int MIN_LIST_FIGURES = 2;
@@ -162,6 +172,7 @@ public final class StatementGroups {
         result.findParts();
         result.findRewordings();
         result.findSpeakerParaphrases();
+        result.findContextParaphrases();
         result.findRetoldFigures();
         result.findQuotedPhrases();
         return result;
@@ -729,6 +740,131 @@ public final class StatementGroups {
         return true;
     }
 
+    /**
+     * A reported clause of one outlet that, read with the sentence before it in its paragraph
+     * ({@link ContextParaphrase}), retells a quote of the same voice in another article becomes a part
+     * of that quote's group: outlets split a statement over a lead of their own and a credited clause
+     * ("A raid on a gang that sold fake pills led to nine arrests. The police said the pills were
+     * made entirely in a garage."), so the clause alone shares too few words with it. The lead must be
+     * the outlet's own text (no quote, no source named: a quote before the clause is a statement of
+     * its own). A statement qualifies when the lead carries at least {@value #CONTEXT_LEAD_COVERAGE}
+     * of its rarity-weighted content (the lead is about it), lead and clause together at least
+     * {@value #CONTEXT_COVERAGE} and more than the lead alone, and the clause shares at least
+     * {@value #MIN_CONTEXT_CLAUSE_WORDS} content words with it; of those the one that carries most of
+     * the clause is taken (all are about the lead; the clause is what the source is credited with).
+     *
+     * <p>Only for a group of reported speech that one outlet (or copies of it) carries and that no
+     * other group is a part of. When the clause alone made it a part of a statement
+     * ({@link #findParts}, {@link #findSpeakerParaphrases}) that the lead is not about, the statement
+     * the lead is about replaces it only when it fits better both ways: the share of the clause it
+     * carries plus the share of it that clause and lead carry. A choice that carries the other
+     * (through parts) is no change.
+     */
+    private void findContextParaphrases() {
+        if (speakerOf == null || paraphrase == null) {
+            return;
+        }
+        ContextParaphrase context = new ContextParaphrase(graph.passages(), paraphrase);
+        Set<Integer> usedAsParent = new HashSet<>();
+        parents.values().forEach(usedAsParent::addAll);
+        also.values().forEach(usedAsParent::addAll);
+        for (int g = 0; g < groups.size(); g++) {
+            if (!onlyReportedSpeech(g) || families(g) >= 2 || usedAsParent.contains(g) || speakersOf(g).isEmpty()) {
+                continue;
+            }
+            ContextMatch best = bestContextMatch(g, context);
+            if (best == null) {
+                continue;
+            }
+            if (parents.containsKey(g)) {
+                List<Integer> current = parentsOf(g);
+                Passage parent = representative(current.get(0));
+                if (current.size() > 1 || reaches(best.group, current.get(0)) || reaches(current.get(0), best.group)
+                        || paraphrase.coverage(parent, best.lead) >= CONTEXT_LEAD_COVERAGE
+                        || paraphrase.coverage(best.clause, parent) + context.statementCarried(parent, best.clause)
+                        >= best.clauseShare + best.carried) {
+                    continue;
+                }
+            }
+            parents.put(g, List.of(best.group));
+        }
+    }
+
+    /**
+     * A statement group that a clause of group g, read with its lead, retells ({@link #findContextParaphrases}):
+     * the best shares over the pairs of a clause and a passage of the group, and the clause and lead
+     * of the pair that carries most of the clause.
+     */
+    private static final class ContextMatch {
+        final int group;
+        double clauseShare;
+        double carried;
+        double leadShare;
+        Passage clause;
+        Passage lead;
+
+        ContextMatch(int group) {
+            this.group = group;
+        }
+
+        boolean qualifies() {
+            return leadShare >= CONTEXT_LEAD_COVERAGE && carried >= CONTEXT_COVERAGE;
+        }
+
+        boolean betterThan(ContextMatch other) {
+            return other == null || clauseShare > other.clauseShare
+                    || clauseShare == other.clauseShare && carried > other.carried;
+        }
+    }
+
+    /** The statement group that best qualifies for {@link #findContextParaphrases}, or null. */
+    private ContextMatch bestContextMatch(int g, ContextParaphrase context) {
+        Set<String> speakers = speakersOf(g);
+        Map<Integer, ContextMatch> matches = new java.util.TreeMap<>();
+        for (int member : groups.get(g)) {
+            Passage p = graph.passages().get(member);
+            Passage lead = context.context(p);
+            if (lead == null || lead.isQuote() || lead.attributed()) {
+                continue;
+            }
+            Set<Integer> candidates = new java.util.TreeSet<>(graph.neighbours(member));
+            candidates.addAll(graph.neighbours(lead.id()));
+            for (int other : candidates) {
+                Passage q = graph.passages().get(other);
+                int h = groupOf[other];
+                if (h == g || !q.isQuote() || copies(q.articleId(), p.articleId())
+                        || q.contentWords().size() < MIN_SAME_CONTENT || !sameVoice(speakers, speakerOf.apply(q))
+                        || partOf(h, g) || reaches(h, g)
+                        || paraphrase.matchedWords(p, q) < MIN_CONTEXT_CLAUSE_WORDS
+                        || graph.compare(member, other).namesDiffer()
+                        || ProperNames.conflict(groupNames.get(g), groupNames.get(h))) {
+                    continue;
+                }
+                double leadShare = paraphrase.coverage(q, lead);
+                double carried = context.statementCarried(q, p);
+                if (carried <= leadShare) {
+                    continue; // the clause adds nothing of it
+                }
+                double clauseShare = paraphrase.coverage(p, q);
+                ContextMatch match = matches.computeIfAbsent(h, ContextMatch::new);
+                if (match.clause == null || clauseShare > match.clauseShare) {
+                    match.clause = p;
+                    match.lead = lead;
+                }
+                match.clauseShare = Math.max(match.clauseShare, clauseShare);
+                match.carried = Math.max(match.carried, carried);
+                match.leadShare = Math.max(match.leadShare, leadShare);
+            }
+        }
+        ContextMatch best = null;
+        for (ContextMatch match : matches.values()) {
+            if (match.qualifies() && match.betterThan(best)) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
     private boolean sameVoice(Set<String> speakers, String candidate) {
         if (candidate.isEmpty()) {
             return false;
@@ -882,6 +1018,7 @@ public final class StatementGroups {
             }
         }
     }
+
 
     /** Whether group {@code h} is {@code g} or carries it, through parts or {@link #alsoCarries}. */
     private boolean reaches(int h, int g) {
