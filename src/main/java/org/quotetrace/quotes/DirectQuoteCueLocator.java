@@ -394,12 +394,17 @@ public final class DirectQuoteCueLocator {
     }
 
     /**
-     * A capitalised word between two proper nouns that the tagger read as something else
-     * ("the Northby/PROPN Borough/ADP Council/PROPN") is a word of that name.
+     * A capitalised word between two capitalised nouns that the tagger read as something else
+     * ("the Northby/PROPN Borough/ADP Council/PROPN", "Vorraimoor/NOUN Borough/ADP") is a word of that name.
      */
     private static boolean inName(List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).pos().startsWith("PROPN")
-                && tokens.get(i + 1).pos().startsWith("PROPN") && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
+        return i > 0 && i + 1 < tokens.size() && capitalisedNoun(tokens.get(i - 1)) && capitalisedNoun(tokens.get(i + 1))
+                && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+");
+    }
+
+    /** A capitalised word tagged as a proper or common noun ("Vorraimoor/NOUN", "Council/PROPN"). */
+    private static boolean capitalisedNoun(Token token) {
+        return (token.pos().startsWith("PROPN") || token.pos().startsWith("NOUN")) && Character.isUpperCase(token.text().charAt(0));
     }
 
     private static boolean isNominal(Token token) {

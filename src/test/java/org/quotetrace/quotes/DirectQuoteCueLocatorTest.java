@@ -40,6 +40,9 @@ class DirectQuoteCueLocatorTest {
         String text = "The bridge has been closed since March.\n"
                 + "Jon Pellow, head of roads at the Northby Borough Council, said: \u201CThe bridge will shut in May.\u201D\n";
         assertThat(cues(text)).containsExactly("said|Jon Pellow, head of roads at the Northby Borough Council");
+        // ... and "Vorrimoor" before it as a common noun
+        String nounBefore = "Kelda Marrow, chief executive of the Vorrimoor Borough Council, said: \"We are late.\"\n";
+        assertThat(cues(nounBefore)).containsExactly("said|Kelda Marrow, chief executive of the Vorrimoor Borough Council");
     }
 
     @Test
