@@ -21,7 +21,7 @@ import java.util.Map;
 public final class ContextParaphrase {
 
     private final ReportedParaphrase paraphrase;
-    /** Each article's passages that are not parts of others, in text order. */
+    /** Each article's passages in text order (by start, the longer first). */
     private final Map<String, List<Passage>> byArticle = new HashMap<>();
 
     /** Reads contexts among {@code passages}, scoring words with {@code paraphrase}. */
@@ -71,10 +71,5 @@ public final class ContextParaphrase {
     /** The weighted share of {@code statement}'s content that {@code p} read with its context carries ({@link ReportedParaphrase}). */
     public double statementCarried(Passage statement, Passage p) {
         return paraphrase.coverage(statement, withContext(p));
-    }
-
-    /** The weighted share of {@code p}'s own content that {@code statement} carries. */
-    public double clauseCarried(Passage p, Passage statement) {
-        return paraphrase.coverage(p, statement);
     }
 }

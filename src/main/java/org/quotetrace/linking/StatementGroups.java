@@ -31,8 +31,8 @@ import java.util.function.Function;
  * direct quote credited to one speaker is a part of a statement that only other, unrelated speakers
  * are credited with only when it copies words from it (a run of {@value #FREE_RUN} words, an exact
  * excerpt or {@value #CONTAINED_COVERAGE} of its content): the quotation marks say the words are
- * the speaker's own, and shared vocabulary is no evidence they are someone else's. A quote does not become a part of an outlet's own
- * unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
+ * the speaker's own, and shared vocabulary is no evidence they are someone else's. A quote does not
+ * become a part of an outlet's own unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
  * reuse.</li>
@@ -827,6 +827,7 @@ public final class StatementGroups {
             if (lead == null || lead.isQuote() || lead.attributed()) {
                 continue;
             }
+            Passage read = context.withContext(p); // the clause with its lead, made once for every candidate
             Set<Integer> candidates = new java.util.TreeSet<>(graph.neighbours(member));
             candidates.addAll(graph.neighbours(lead.id()));
             for (int other : candidates) {
@@ -841,7 +842,7 @@ public final class StatementGroups {
                     continue;
                 }
                 double leadShare = paraphrase.coverage(q, lead);
-                double carried = context.statementCarried(q, p);
+                double carried = paraphrase.coverage(q, read);
                 if (carried <= leadShare) {
                     continue; // the clause adds nothing of it
                 }
@@ -1018,7 +1019,6 @@ public final class StatementGroups {
             }
         }
     }
-
 
     /** Whether group {@code h} is {@code g} or carries it, through parts or {@link #alsoCarries}. */
     private boolean reaches(int h, int g) {
