@@ -31,7 +31,11 @@ import java.util.function.Function;
  * direct quote credited to one speaker is a part of a statement that only other, unrelated speakers
  * are credited with only when it copies words from it (a run of {@value #FREE_RUN} words, an exact
  * excerpt or {@value #CONTAINED_COVERAGE} of its content): the quotation marks say the words are
- * the speaker's own, and shared vocabulary is no evidence they are someone else's. A quote does not
+ * the speaker's own, and shared vocabulary is no evidence they are someone else's. Likewise reported
+ * speech credited to one speaker is no part of one outlet's reported speech (a group of reported
+ * speech only, in one article or copies of it) credited only to other, unrelated speakers unless it
+ * copies words from it: two outlets that each retell in their own words what a different source
+ * said report two claims, however many words the claims share. A quote does not
  * become a part of an outlet's own unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
@@ -511,6 +515,7 @@ public final class StatementGroups {
             }
             boolean hasQuote = groups.get(g).stream().anyMatch(p -> graph.passages().get(p).isQuote());
             Set<String> quotedSpeakers = directSpeakers(g);
+            Set<String> reportedSpeakers = reportedSpeakers(g);
             Map<Integer, Cover> best = new HashMap<>();
             for (int member : groups.get(g)) {
                 for (int other : graph.neighbours(member)) {
@@ -529,6 +534,11 @@ public final class StatementGroups {
                     }
                     if (!quotedSpeakers.isEmpty() && !copied(c) && otherVoices(h, quotedSpeakers)) {
                         // a speaker's own words in quotation marks that only resemble another speaker's statement
+                        continue;
+                    }
+                    if (!reportedSpeakers.isEmpty() && !copied(c) && families(h) < 2 && onlyReportedSpeech(h)
+                            && otherVoices(h, reportedSpeakers)) {
+                        // one outlet's report, in its own words, of what someone else said: no evidence of the same claim
                         continue;
                     }
                     Cover cover = new Cover(h, c.coverageOfA(), c.coveredA(), c.longestRun(), c.aInsideB(), c);
@@ -707,6 +717,25 @@ public final class StatementGroups {
         for (int id : groups.get(g)) {
             Passage p = graph.passages().get(id);
             String speaker = p.source() == Passage.Source.DIRECT ? speakerOf.apply(p) : "";
+            if (speaker.isEmpty()) {
+                return Set.of();
+            }
+            out.add(speaker);
+        }
+        return out;
+    }
+
+    /**
+     * The speakers credited with group {@code g} when it is made of reported speech only, each with
+     * a known speaker; else empty.
+     */
+    private Set<String> reportedSpeakers(int g) {
+        if (speakerOf == null || !onlyReportedSpeech(g)) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (int id : groups.get(g)) {
+            String speaker = speakerOf.apply(graph.passages().get(id));
             if (speaker.isEmpty()) {
                 return Set.of();
             }

@@ -309,4 +309,43 @@ class LinkingRulesTest {
         // the inspector's own words in quotation marks: shared words are no evidence they are the chief's
         assertThat(rows(result, "c.txt", "direct").get(0).statementIds()).doesNotContainAnyElementsOf(chiefIds);
     }
+    @Test
+    void reportedSpeechOfOneSpeakerIsNotAPartOfAnotherOutletsReportOfWhatSomeoneElseSaid() {
+        List<Article> articles = new ArrayList<>(List.of(
+                new Article("a.txt", "Valley Post", "", "2025-04-01", "article",
+                        "Bike thefts rise\n\nThe town of Northby has joined a growing number of councils that register "
+                                + "every bicycle sold at markets. Campaigner Jane Moss warned that stolen bikes were flooding "
+                                + "online markets and that it was much harder to tell whether a bike on sale online was stolen."
+                                + "\n\nThe council will publish its next figures in June.\n"),
+                new Article("b.txt", "Coast Daily", "", "2025-04-02", "article",
+                        "Stolen bikes\n\nOfficers in Northby have recovered forty bikes this year. Inspector Tom Reed said "
+                                + "it was getting harder for officers to tell if bikes sold online were stolen or not.\n")));
+        String[] background = {"The town library reopened on Monday after a month of repairs to its roof.",
+            "Farmers at the weekly market sold apples and cheese to visitors from the coast.",
+            "The rowing club won three races at the regatta on the river last weekend."};
+        for (int i = 0; i < background.length; i++) {
+            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-04-03", "article",
+                    "Town life\n\n" + background[i] + "\n"));
+        }
+        LinkResult result = link(articles);
+        List<String> campaigner = rows(result, "a.txt", "indirect").get(0).statementIds();
+        // two outlets each report, in their own words, what a different source said: shared words are no link
+        assertThat(rows(result, "b.txt", "indirect").get(0).statementIds()).doesNotContainAnyElementsOf(campaigner);
+    }
+
+    @Test
+    void reportedSpeechOfOneSpeakerStillRetellsAnotherOutletsReportOfTheSameSpeaker() {
+        List<Article> articles = new ArrayList<>(List.of(
+                new Article("a.txt", "Valley Post", "", "2025-04-01", "article",
+                        "Bike thefts rise\n\nThe town of Northby has joined a growing number of councils that register "
+                                + "every bicycle sold at markets. Inspector Tom Reed warned that stolen bikes were flooding "
+                                + "online markets and that it was much harder to tell whether a bike on sale online was stolen."
+                                + "\n\nThe council will publish its next figures in June.\n"),
+                new Article("b.txt", "Coast Daily", "", "2025-04-02", "article",
+                        "Stolen bikes\n\nOfficers in Northby have recovered forty bikes this year. Inspector Tom Reed said "
+                                + "it was getting harder for officers to tell if bikes sold online were stolen or not.\n")));
+        LinkResult result = link(articles);
+        List<String> first = rows(result, "a.txt", "indirect").get(0).statementIds();
+        assertThat(rows(result, "b.txt", "indirect").get(0).statementIds()).containsAnyElementsOf(first);
+    }
 }
