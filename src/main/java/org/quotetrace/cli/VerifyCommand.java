@@ -12,6 +12,7 @@ import org.quotetrace.nlp.NlpModels;
 import org.quotetrace.pipeline.ArticleAnalyzer;
 import org.quotetrace.verify.ArticleInput;
 import org.quotetrace.verify.JsonReport;
+import org.quotetrace.verify.PhaseTimes;
 import org.quotetrace.verify.TextReport;
 import org.quotetrace.verify.Verification;
 import org.quotetrace.verify.Verifier;
@@ -51,10 +52,12 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // the NLP models (most of the start-up) load on other threads while this one reads the
         // article, opens the index and loads the word lists
+        PhaseTimes.mark("command start");
         CompletableFuture<NlpModels> models = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
                 models.complete(NlpModels.shared());
+                PhaseTimes.mark("models loaded");
             } catch (RuntimeException | Error e) {
                 models.completeExceptionally(e);
             }
@@ -63,8 +66,11 @@ final class VerifyCommand implements Callable<Integer> {
         loader.start();
         ArticleInput input = new ArticleInput();
         Article read = ArticleInput.STDIN.equals(article) ? input.read(System.in) : input.read(Path.of(article));
+        PhaseTimes.mark("article read");
         VerifyIndexFile index = VerifyIndex.open(ledger);
+        PhaseTimes.mark("index opened");
         WordForms forms = WordForms.standard();
+        PhaseTimes.mark("word forms");
         ArticleAnalyzer analyzer = ArticleAnalyzer.standard(() -> {
             try {
                 return models.join();
@@ -72,6 +78,7 @@ final class VerifyCommand implements Callable<Integer> {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         });
+        PhaseTimes.mark("lexicons + models joined");
         Verifier verifier = new Verifier(index, analyzer, forms);
         Verification verification = verifier.verify(read);
         int code = verification.problems() > 0 ? EXIT_PROBLEMS : 0;
@@ -82,6 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
             new TextReport(colourWanted()).print(verification, out);
         }
         out.flush();
+        PhaseTimes.mark("output");
         return code;
     }
 

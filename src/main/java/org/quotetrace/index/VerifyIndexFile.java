@@ -30,7 +30,8 @@ import org.quotetrace.linking.Word;
  * thousand articles or a hundred thousand, and a verification reads the postings of the new
  * article's terms, the wordings and statements those reach, and the speaker components its
  * entities' keys reach. A damaged file is reported as bad input (one line, "rebuild") when the
- * damage is met, through {@link InputException}. Not thread-safe: one verification at a time.
+ * damage is met, through {@link InputException}. Not thread-safe: one verification at a time; only
+ * its {@link #synonyms()} may be asked from several threads at once.
  */
 public final class VerifyIndexFile implements VerifyLookup {
 
@@ -40,7 +41,8 @@ public final class VerifyIndexFile implements VerifyLookup {
     private final Map<String, IndexedStatement> statements = new HashMap<>();
     private final Map<String, Integer> references = new HashMap<>();
     private final Map<String, int[]> postings = new HashMap<>();
-    private final Map<String, Set<String>[]> lemmas = new HashMap<>();
+    /** Synonym entries read so far; concurrent, as passages may be compared on several threads. */
+    private final Map<String, Set<String>[]> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
     private int[] termCounts;
     /** Score sums of one query by wording number, cleared after each (this class is single-threaded). */
     private double[] weights;
@@ -215,21 +217,42 @@ public final class VerifyIndexFile implements VerifyLookup {
                 shared[id]++;
             }
         }
-        List<Ranked> ranked = new ArrayList<>();
+        // the best `limit` by (score descending, number ascending), kept sorted while the touched
+        // wordings are scanned: the same list a full sort would give, without sorting them all
+        int[] bestIds = new int[Math.max(0, limit)];
+        double[] bestScores = new double[bestIds.length];
+        int kept = 0;
         for (int t = 0; t < touchedCount && limit > 0; t++) {
             int id = touched[t];
-            if (shared[id] >= minShared) {
-                int count = counts[id];
-                ranked.add(new Ranked(id, weights[id] / Math.sqrt(count == 0 ? 1 : count)));
+            if (shared[id] < minShared) {
+                continue;
             }
+            int count = counts[id];
+            double score = weights[id] / Math.sqrt(count == 0 ? 1 : count);
+            if (kept == limit && !before(score, id, bestScores[kept - 1], bestIds[kept - 1])) {
+                continue;
+            }
+            int at = kept == limit ? kept - 1 : kept++;
+            while (at > 0 && before(score, id, bestScores[at - 1], bestIds[at - 1])) {
+                bestScores[at] = bestScores[at - 1];
+                bestIds[at] = bestIds[at - 1];
+                at--;
+            }
+            bestScores[at] = score;
+            bestIds[at] = id;
         }
         clear(touched, touchedCount);
-        ranked.sort(Ranked.BEST_FIRST);
-        List<Integer> out = new ArrayList<>(Math.min(limit, ranked.size()));
-        for (int i = 0; i < ranked.size() && i < limit; i++) {
-            out.add(ranked.get(i).id());
+        List<Integer> out = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            out.add(bestIds[i]);
         }
         return out;
+    }
+
+    /** Whether a wording scoring {@code score} ranks before one scoring {@code otherScore}: better first, ties by number. */
+    private static boolean before(double score, int id, double otherScore, int otherId) {
+        int byScore = Double.compare(otherScore, score);
+        return byScore != 0 ? byScore < 0 : id < otherId;
     }
 
     private void clear(int[] touched, int count) {
@@ -237,14 +260,6 @@ public final class VerifyIndexFile implements VerifyLookup {
             weights[touched[t]] = 0;
             shared[touched[t]] = 0;
         }
-    }
-
-    /** A wording's score in a query. */
-    private record Ranked(int id, double score) {
-        static final java.util.Comparator<Ranked> BEST_FIRST = (x, y) -> {
-            int byScore = Double.compare(y.score, x.score);
-            return byScore != 0 ? byScore : Integer.compare(x.id, y.id);
-        };
     }
 
     private int[] termCounts() {

@@ -34,7 +34,9 @@ final class ParallelWork {
     /** {@code work} applied to 0 .. n-1, on {@code threads} threads; element i of the result is {@code work(i)}. */
     static <R> List<R> map(int n, int threads, IntFunction<R> work) {
         Object[] out = new Object[n];
-        if (threads <= 1 || n < 2 * CHUNK) {
+        // a small n (a verify's few hundred comparisons) still shares out, in smaller pieces
+        int chunk = Math.max(1, Math.min(CHUNK, n / (4 * Math.max(1, threads))));
+        if (threads <= 1 || n < 2) {
             for (int i = 0; i < n; i++) {
                 out[i] = work.apply(i);
             }
@@ -43,8 +45,8 @@ final class ParallelWork {
             AtomicBoolean failed = new AtomicBoolean();
             Runnable worker = () -> {
                 try {
-                    for (int from = next.getAndAdd(CHUNK); from < n && !failed.get(); from = next.getAndAdd(CHUNK)) {
-                        for (int i = from; i < Math.min(n, from + CHUNK); i++) {
+                    for (int from = next.getAndAdd(chunk); from < n && !failed.get(); from = next.getAndAdd(chunk)) {
+                        for (int i = from; i < Math.min(n, from + chunk); i++) {
                             out[i] = work.apply(i);
                         }
                     }

@@ -32,16 +32,15 @@ public final class NlpModels {
     private final ThreadLocal<Annotator> annotators;
 
     private NlpModels() {
-        // the two larger models load on another thread while this one loads the two smaller ones:
-        // loading is most of a one-article command's start-up (verify, extract)
+        // the largest model (POS, about half of the loading work) loads on another thread while this
+        // one loads the other three: loading is most of a one-article command's start-up (verify, extract)
         CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(() -> new POSModel(open(POS))),
                 NlpModels::startLoader);
-        CompletableFuture<LemmatizerModel> lemmas = pos.thenApply(p -> load(() -> new LemmatizerModel(open(LEMMAS))));
         sentenceModel = load(() -> new SentenceModel(open(SENTENCE)));
         tokenizerModel = load(() -> new TokenizerModel(open(TOKENS)));
+        lemmatizerModel = load(() -> new LemmatizerModel(open(LEMMAS)));
         try {
             posModel = pos.join();
-            lemmatizerModel = lemmas.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

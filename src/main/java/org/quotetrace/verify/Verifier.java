@@ -26,6 +26,7 @@ import org.quotetrace.linking.Statement;
 import org.quotetrace.linking.StatementGroups;
 import org.quotetrace.linking.Synonyms;
 import org.quotetrace.linking.TermIndex;
+import org.quotetrace.linking.TermIndexCandidates;
 import org.quotetrace.linking.WordForms;
 import org.quotetrace.pipeline.ArticleAnalysis;
 import org.quotetrace.pipeline.QuoteRows;
@@ -53,6 +54,8 @@ public final class Verifier {
     static final int CANDIDATES = 10;
     /** A candidate wording must share this much of the passage's content, or the passage this much of its own. */
     static final double MIN_OVERLAP = 0.25;
+    /** Threads that compare the passages with their candidates. */
+    static final int COMPARE_THREADS = 2;
     /** A misattribution needs the quote to carry the statement with at least this similarity. */
     static final double MISATTRIBUTION_SIMILARITY = 0.5;
 
@@ -74,27 +77,35 @@ public final class Verifier {
 
     /** Verifies {@code article}. */
     public Verification verify(Article article) {
-        return verify(analyzer.analyze(article));
+        ArticleAnalysis analysis = analyzer.analyze(article);
+        PhaseTimes.mark("article analysed");
+        return verify(analysis);
     }
 
     /** Verifies an analysed article. */
     public Verification verify(ArticleAnalysis analysis) {
         Article article = analysis.article();
         List<LedgerRow> rows = rows(analysis);
+        PhaseTimes.mark("speakers matched");
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             all.add(i);
         }
         List<Passage> passages = new ArrayList<>();
         builder.build(analysis, rows, all, passages);
+        PhaseTimes.mark("passages built");
         int own = passages.size();
         Map<Integer, Integer> wordingOfPassage = new HashMap<>();
         for (int wording : candidates(passages)) {
             wordingOfPassage.put(passages.size(), wording);
             passages.add(index.wording(wording).toPassage(passages.size()));
         }
-        PassageGraph graph = PassageGraph.build(passages, comparer);
+        PhaseTimes.mark("candidates " + own + "+" + (passages.size() - own));
+        // the candidate pairs are compared both ways on both cores up front (the comparisons are most
+        // of the grouping's cost; a comparison is the same whichever thread makes it)
+        PassageGraph graph = PassageGraph.build(passages, comparer, new TermIndexCandidates(), COMPARE_THREADS, true);
         StatementGroups groups = StatementGroups.build(graph, grader);
+        PhaseTimes.mark("grouped");
         List<List<Integer>> roots = roots(groups);
         Map<Integer, String> referenceOf = new HashMap<>();
         for (Map.Entry<Integer, Integer> entry : wordingOfPassage.entrySet()) {
@@ -126,6 +137,7 @@ public final class Verifier {
             }
         }
         items.sort(java.util.Comparator.comparingInt(CheckedItem::start).thenComparingInt(CheckedItem::end));
+        PhaseTimes.mark("graded");
         return new Verification(article.id(), items);
     }
 
