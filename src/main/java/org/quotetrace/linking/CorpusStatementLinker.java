@@ -210,6 +210,14 @@ public final class CorpusStatementLinker implements StatementLinker {
                     carriers.computeIfAbsent(root, k -> new ArrayList<>()).addAll(groups.members(g));
                 }
             }
+            for (Passage p : graph.passages()) {
+                for (int root : passageRoots(p)) {
+                    List<Integer> list = carriers.computeIfAbsent(root, k -> new ArrayList<>());
+                    if (!list.contains(p.id())) {
+                        list.add(p.id());
+                    }
+                }
+            }
             for (List<Integer> list : carriers.values()) {
                 list.sort(Integer::compare);
             }
@@ -471,7 +479,26 @@ public final class CorpusStatementLinker implements StatementLinker {
                     out.add(root);
                 }
             }
+            for (int root : passageRoots(p)) {
+                if (statements.containsKey(root) && !out.contains(root)) {
+                    out.add(root);
+                }
+            }
             return out;
+        }
+
+        /** The roots passage p carries on top of its group's ({@link StatementGroups#alsoCarriedByPassage}). */
+        private List<Integer> passageRoots(Passage p) {
+            List<Integer> extra = groups.alsoCarriedByPassage(p.id());
+            if (extra.isEmpty()) {
+                return List.of();
+            }
+            Set<Integer> out = new LinkedHashSet<>();
+            for (int h : extra) {
+                out.addAll(resolve(h));
+            }
+            out.removeAll(roots.get(groups.groupOf(p.id())));
+            return List.copyOf(out);
         }
 
         /**

@@ -2,6 +2,7 @@ package org.quotetrace.linking;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,11 @@ import java.util.function.Function;
  * <li><b>Quoted phrases</b>: reported speech that repeats word for word a phrase another article
  * puts in quotation marks (at least {@value #MIN_QUOTED_PHRASE_CONTENT} content words) carries that
  * phrase's statement too: the marks say the words are the speaker's own.</li>
+ * <li><b>Echoes</b>: of two reported sentences of one outlet that are parts of one statement, one
+ * that shares with it only words the other shares too is no part of it ({@link #dropEchoedParts}).</li>
+ * <li><b>Relative clauses</b>: a quote that folds a further statement into a relative clause of its
+ * own ("the inquiry, which remains open, found ...") carries that statement too
+ * ({@link #findRelativeClauseStatements}).</li>
  * </ol>
  * Two passages (or groups) that name different people or places in the same place
  * ({@link Comparison#namesDiffer()}) are never versions or parts of one another.
@@ -103,6 +109,9 @@ public final class StatementGroups {
     /** ... and the clause shares at least this many content words with the statement. */
     static final int MIN_CONTEXT_CLAUSE_WORDS = 2;
 
+    /** A relative clause's predicate read with its antecedent carries a statement that holds this share of it. */
+    static final double RELATIVE_CLAUSE_COVERAGE = 0.5;
+
     /** A list is a statement of figures when it states at least this many. */
     static final int MIN_LIST_FIGURES = 2;
     /** A retelling of a list's figures is a part of the list when the list carries this share of its content. */
@@ -126,6 +135,8 @@ public final class StatementGroups {
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
     /** Lists of figures a group carries on top of its own statement or its parents' ({@link #findRetoldFigures}). */
     private final Map<Integer, List<Integer>> also = new HashMap<>();
+    /** Groups a passage carries through a relative clause of its own ({@link #findRelativeClauseStatements}). */
+    private final Map<Integer, List<Integer>> passageAlso = new HashMap<>();
     /** For each article, the articles it is a copy of (both directions are stored). */
     private final Map<String, Set<String>> copies = new HashMap<>();
     /** {@link #families} of each group, computed once (groups and copies are settled before parts are found). */
@@ -174,11 +185,13 @@ public final class StatementGroups {
         result.joinVersions();
         result.findCopies();
         result.findParts();
+        result.dropEchoedParts();
         result.findRewordings();
         result.findSpeakerParaphrases();
         result.findContextParaphrases();
         result.findRetoldFigures();
         result.findQuotedPhrases();
+        result.findRelativeClauseStatements();
         return result;
     }
 
@@ -210,6 +223,15 @@ public final class StatementGroups {
      */
     public List<Integer> alsoCarries(int g) {
         return also.getOrDefault(g, List.of());
+    }
+
+    /**
+     * The groups whose statements passage {@code p} carries on top of its group's, through a relative
+     * clause of its own ({@link #findRelativeClauseStatements}); versions of its sentence without the
+     * clause do not carry them.
+     */
+    public List<Integer> alsoCarriedByPassage(int p) {
+        return passageAlso.getOrDefault(p, List.of());
     }
 
     /** Whether group {@code g} is a bullet list of figures with its lead-in line ({@link PassageBuilder#isList}). */
@@ -616,6 +638,68 @@ public final class StatementGroups {
                 }
             }
         }
+    }
+
+    /**
+     * An outlet retells a statement once. Of two reported-speech sentences of one article that are
+     * parts of the same statement, one whose words in common with the statement the other also has
+     * (and more) retells nothing of it of its own: it is another sentence about the same subject ("the
+     * group warned of a rise in fake images" beside "its study found 3,000 fake images on one site in a
+     * month", both parts of "fake images are on the rise, with a study finding over 3,000 in a month"),
+     * and is no part of the statement. Only for parts of reported speech that one outlet carries.
+     */
+    private void dropEchoedParts() {
+        Map<Integer, List<Integer>> partsOf = new HashMap<>();
+        parents.forEach((part, list) -> {
+            if (list.size() == 1) {
+                partsOf.computeIfAbsent(list.get(0), k -> new ArrayList<>()).add(part);
+            }
+        });
+        Set<Integer> dropped = new HashSet<>();
+        for (Map.Entry<Integer, List<Integer>> entry : partsOf.entrySet()) {
+            List<Integer> parts = entry.getValue();
+            if (parts.size() < 2) {
+                continue;
+            }
+            Passage statement = representative(entry.getKey());
+            for (int a : parts) {
+                for (int b : parts) {
+                    if (a != b && !dropped.contains(b) && echoes(statement, a, b)) {
+                        dropped.add(a);
+                        break;
+                    }
+                }
+            }
+        }
+        dropped.forEach(parents::remove);
+    }
+
+    /**
+     * Whether part group a only echoes part group b of the same statement: both are reported speech of
+     * one outlet, a sentence of each stands in one article apart from the other, and the statement's
+     * words that a carries are a strict subset of those b carries.
+     */
+    private boolean echoes(Passage statement, int a, int b) {
+        if (!onlyReportedSpeech(a) || !onlyReportedSpeech(b) || families(a) > 1 || families(b) > 1) {
+            return false;
+        }
+        for (int x : groups.get(a)) {
+            Passage pa = graph.passages().get(x);
+            for (int y : groups.get(b)) {
+                Passage pb = graph.passages().get(y);
+                if (!pa.articleId().equals(pb.articleId()) || pa.overlaps(pb)) {
+                    continue;
+                }
+                BitSet byA = graph.compare(statement.id(), x).coveredA();
+                BitSet byB = graph.compare(statement.id(), y).coveredA();
+                BitSet rest = (BitSet) byA.clone();
+                rest.andNot(byB);
+                if (rest.isEmpty() && byB.cardinality() > byA.cardinality()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1047,6 +1131,167 @@ public final class StatementGroups {
                 also.put(g, List.copyOf(merged));
             }
         }
+    }
+
+    /**
+     * A quote that folds a second statement into a relative clause ("the inquiry, which was opened in
+     * May and remains open, found ...", where a source says "the inquiry is still open") carries that
+     * statement too. A predicate of the clause ({@link RelativeClauses}) read with its antecedent
+     * qualifies a group the passage's own statements do not reach when: that group carries at least half
+     * of the predicate's words that the passage's own statements leave uncarried (at least one), and at
+     * least {@value #RELATIVE_CLAUSE_COVERAGE} of the predicate with its antecedent (weighted by rarity),
+     * no fewer than two words and among them a word of the antecedent (the clause is about the same
+     * thing); it states every figure of the predicate, about the same thing ({@link Figures#shared}: "who
+     * waited seven months" retells no statement of five months, nor of ten checks); it is quoted somewhere and carried by two independent articles; its quotes, if credited, are of the
+     * passage's voice. Of the groups that qualify, the one that carries most of the predicate with its
+     * antecedent is taken. Only the passage (not other versions of its sentence) carries it.
+     */
+    private void findRelativeClauseStatements() {
+        Map<Integer, Set<String>> articlesOfRoot = null;
+        for (Passage p : graph.passages()) {
+            if (!p.isQuote()) {
+                continue;
+            }
+            List<RelativeClauses.Predicate> predicates = RelativeClauses.of(p);
+            if (predicates.isEmpty()) {
+                continue;
+            }
+            if (articlesOfRoot == null) {
+                articlesOfRoot = articlesOfRoots();
+            }
+            Set<Integer> ownRoots = rootsOf(groupOf[p.id()]);
+            BitSet carried = new BitSet();
+            for (int other : graph.neighbours(p.id())) {
+                if (!Collections.disjoint(rootsOf(groupOf[other]), ownRoots)) {
+                    carried.or(graph.compare(p.id(), other).coveredA());
+                }
+            }
+            String speaker = speakerOf == null ? "" : speakerOf.apply(p);
+            Set<Integer> found = new java.util.TreeSet<>();
+            for (RelativeClauses.Predicate predicate : predicates) {
+                BitSet fresh = (BitSet) predicate.own().clone();
+                fresh.andNot(carried);
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                BitSet clause = predicate.withAntecedent();
+                List<Figures.Figure> figures = predicateFigures(p, predicate.own());
+                double clauseWeight = weightedShare(p, clause);
+                int best = -1;
+                double bestShare = 0;
+                for (int other : graph.neighbours(p.id())) {
+                    int h = groupOf[other];
+                    Set<Integer> rootsOfH = rootsOf(h);
+                    if (!Collections.disjoint(rootsOfH, ownRoots) || !speaker.isEmpty() && otherVoices(h, Set.of(speaker))
+                            || !reproducedRoots(rootsOfH, articlesOfRoot)) {
+                        continue;
+                    }
+                    Comparison c = graph.compare(p.id(), other);
+                    if (c.namesDiffer()) {
+                        continue;
+                    }
+                    BitSet freshHeld = (BitSet) fresh.clone();
+                    freshHeld.and(c.coveredA());
+                    BitSet clauseHeld = (BitSet) clause.clone();
+                    clauseHeld.and(c.coveredA());
+                    double share = clauseWeight == 0 ? 0 : weightedShare(p, clauseHeld) / clauseWeight;
+                    Passage candidate = graph.passages().get(other);
+                    if (2 * freshHeld.cardinality() >= fresh.cardinality() && freshHeld.cardinality() >= 1
+                            && clauseHeld.intersects(predicate.antecedent()) 
+                            && (figures.isEmpty() || FIGURES.shared(p, figures, candidate, FIGURES.of(candidate)) == figures.size())
+                            && clauseHeld.cardinality() >= 2 && share >= RELATIVE_CLAUSE_COVERAGE
+                            && (share > bestShare || share == bestShare && h < best)) {
+                        best = h;
+                        bestShare = share;
+                    }
+                }
+                if (best >= 0) {
+                    found.add(best);
+                }
+            }
+            if (!found.isEmpty()) {
+                passageAlso.put(p.id(), List.copyOf(found));
+            }
+        }
+    }
+
+    /** The figures ({@link Figures}) of p whose words lie among the content words {@code words} (positions among them). */
+    private static List<Figures.Figure> predicateFigures(Passage p, BitSet words) {
+        List<Figures.Figure> out = new ArrayList<>();
+        List<Word> all = p.words();
+        for (Figures.Figure figure : FIGURES.of(p)) {
+            int content = 0;
+            boolean inside = false;
+            for (int i = 0; i <= figure.last() && i < all.size(); i++) {
+                if (all.get(i).content()) {
+                    inside |= i >= figure.first() && words.get(content);
+                    content++;
+                }
+            }
+            if (inside) {
+                out.add(figure);
+            }
+        }
+        return out;
+    }
+
+    /** Stands among a root's articles ({@link #articlesOfRoots}) when some passage that carries it is a quote. */
+    private static final String QUOTED_MARK = "\u0000quoted";
+
+    /** For each root group, the articles whose passages carry it through parts (and {@link #QUOTED_MARK} when quoted). */
+    private Map<Integer, Set<String>> articlesOfRoots() {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            boolean quotedHere = quoted(g);
+            for (int root : rootsOf(g)) {
+                Set<String> articles = out.computeIfAbsent(root, k -> new HashSet<>());
+                for (int p : groups.get(g)) {
+                    articles.add(graph.passages().get(p).articleId());
+                }
+                if (quotedHere) {
+                    articles.add(QUOTED_MARK);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether each of {@code roots} is quoted somewhere and carried by two articles that are not copies
+     * of one another: a statement on its own, not one the passage alone would make.
+     */
+    private boolean reproducedRoots(Set<Integer> roots, Map<Integer, Set<String>> articlesOfRoot) {
+        for (int root : roots) {
+            Set<String> carriers = articlesOfRoot.getOrDefault(root, Set.of());
+            if (!carriers.contains(QUOTED_MARK)) {
+                return false;
+            }
+            List<String> articles = new ArrayList<>(carriers);
+            articles.remove(QUOTED_MARK);
+            boolean independent = false;
+            for (int i = 0; i < articles.size() && !independent; i++) {
+                for (int k = i + 1; k < articles.size() && !independent; k++) {
+                    independent = !copies(articles.get(i), articles.get(k));
+                }
+            }
+            if (!independent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The groups at the top of g's parts (g itself when it is a part of none). */
+    private Set<Integer> rootsOf(int g) {
+        List<Integer> parentsOfG = parentsOf(g);
+        if (parentsOfG.isEmpty()) {
+            return Set.of(g);
+        }
+        Set<Integer> out = new HashSet<>();
+        for (int parent : parentsOfG) {
+            out.addAll(rootsOf(parent));
+        }
+        return out;
     }
 
     /** Whether group {@code h} is {@code g} or carries it, through parts or {@link #alsoCarries}. */
