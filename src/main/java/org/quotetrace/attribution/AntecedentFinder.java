@@ -15,9 +15,10 @@ import org.quotetrace.nlp.Token;
  * headed by a gendered person noun ("a man from Randers", "the spokeswoman").
  *
  * <p>A run of proper nouns is no person when it names a place ("on Mill Road", "Kelso Quay"), a
- * body the article refers to with an article ("the Northby Chamber of Commerce", "The Evening
- * Post") or the addressee of "told" ("told Channel Nine News"): a later "he" or "she" does not
- * refer to any of them.
+ * firm or an outlet ("Kelso Contractors", "Riverside Chronicle"), a body the article refers to
+ * with an article ("the Northby Chamber of Commerce", "The Evening Post", "the “Northby Fix”") or
+ * the addressee of "told" ("told Channel Nine News"): a later "he" or "she" does not refer to any
+ * of them.
  */
 public final class AntecedentFinder {
 
@@ -76,16 +77,25 @@ public final class AntecedentFinder {
         return found;
     }
 
-    /** Whether the name {@code tokens[from, to)} is a place, a body named with an article, or the addressee of "told". */
+    /** Whether the name {@code tokens[from, to)} is a place, a firm, a body named with an article, or the addressee of "told". */
     private boolean placeOrBodyOrAddressee(List<Token> tokens, int from, int to) {
-        if (reader.lexicon().isPlaceWord(tokens.get(to - 1).text())) {
+        String last = tokens.get(to - 1).text();
+        if (reader.lexicon().isPlaceWord(last) || reader.lexicon().isFirmWord(last)) {
             return true;
         }
-        if (from == 0) {
+        int b = from - 1;
+        if (b >= 0 && isQuoteMark(tokens.get(b))) {
+            b--; // "the “Northby Fix”": the word before the quotation mark decides
+        }
+        if (b < 0) {
             return false;
         }
-        Token before = tokens.get(from - 1);
+        Token before = tokens.get(b);
         return NOT_BEFORE_A_PERSON.contains(before.text().toLowerCase(Locale.ROOT)) || "tell".equals(before.lowerLemma());
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.text().length() == 1 && "\"“”‘’'«»".indexOf(token.text().charAt(0)) >= 0;
     }
 
     private void add(String text, List<Token> tokens, int from, int to, MentionKind wanted, List<Antecedent> out) {

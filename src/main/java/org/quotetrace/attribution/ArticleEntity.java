@@ -20,6 +20,7 @@ public final class ArticleEntity {
     private String organisation;
     private String gender;
     private int lastSeen;
+    private final int firstSeen;
 
     ArticleEntity(SpeakerDescription description, int position) {
         this.kind = description.kind();
@@ -29,6 +30,7 @@ public final class ArticleEntity {
         this.organisation = description.organisation();
         this.gender = description.gender();
         this.lastSeen = position;
+        this.firstSeen = position;
     }
 
     /**
@@ -122,6 +124,11 @@ public final class ArticleEntity {
     /** m, f or empty. */
     public String gender() {
         return gender;
+    }
+
+    /** Offset of the mention that introduced this entity. */
+    public int firstSeen() {
+        return firstSeen;
     }
 
     /** Offset of the last mention. */

@@ -570,6 +570,33 @@ public final class ArticleSpeakerResolver {
     }
 
     /**
+     * For a nominal with a personal role that no named person of the article holds ("the medical
+     * director" after "Dr Jo Roe said ..."): the one named person introduced before the nominal
+     * whose role the article never gave, when there is exactly one, else null. A nominal tied to an organisation
+     * ("a spokeswoman for the council") speaks for that body and stays its own speaker.
+     */
+    private ArticleEntity soleUndescribedPerson(ArticleEntity nominal, List<ArticleEntity> entities) {
+        if (!nominal.organisation().isEmpty()) {
+            return null;
+        }
+        ArticleEntity only = null;
+        for (ArticleEntity person : entities) {
+            if (person.kind() != MentionKind.PERSON || person.firstSeen() > nominal.firstSeen()) {
+                continue;
+            }
+            boolean described = person.roles().stream()
+                    .anyMatch(r -> !reader.lexicon().isOrganisationRole(r) && !reader.lexicon().isGroupRole(r));
+            if (!described) {
+                if (only != null) {
+                    return null;
+                }
+                only = person;
+            }
+        }
+        return only;
+    }
+
+    /**
      * Merges each entity known only by a personal role into the single named person of the article
      * who holds that role with a compatible organisation, and rewrites the quotes accordingly.
      */
@@ -594,6 +621,10 @@ public final class ArticleSpeakerResolver {
                     only = person;
                     count++;
                 }
+            }
+            if (count == 0) {
+                only = soleUndescribedPerson(nominal, entities);
+                count = only == null ? 0 : 1;
             }
             if (count == 1) {
                 only.absorb(nominal);

@@ -23,6 +23,7 @@ public final class SpeakerLexicon {
     private final Map<String, String> givenNameGender;
     private Set<String> nonSpeakerNouns = Set.of();
     private Set<String> placeWords = Set.of();
+    private Set<String> firmWords = Set.of();
 
     public SpeakerLexicon(Map<String, String> roleTags, Set<String> titleWords, Map<String, String> pronounReferents,
                           Map<String, String> givenNameGender) {
@@ -56,6 +57,9 @@ public final class SpeakerLexicon {
         Set<String> places = new HashSet<>();
         ModelResources.lines("place-words.txt").forEach(line -> places.add(line.strip().toLowerCase(Locale.ROOT)));
         lexicon.placeWords = Set.copyOf(places);
+        Set<String> firms = new HashSet<>();
+        ModelResources.lines("firm-words.txt").forEach(line -> firms.add(line.strip().toLowerCase(Locale.ROOT)));
+        lexicon.firmWords = Set.copyOf(firms);
         return lexicon;
     }
 
@@ -70,6 +74,14 @@ public final class SpeakerLexicon {
     /** Whether {@code word} (any case) ends the name of a street or place ({@code place-words.txt}: "Road", "Quay"). */
     public boolean isPlaceWord(String word) {
         return placeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} (any case) ends the name of a firm or a news outlet ({@code firm-words.txt}:
+     * "Contractors", "Chronicle").
+     */
+    public boolean isFirmWord(String word) {
+        return firmWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> tabbed(String file) {

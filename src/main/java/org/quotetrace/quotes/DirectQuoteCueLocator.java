@@ -105,6 +105,9 @@ public final class DirectQuoteCueLocator {
                 return withSource(quote, cue, tokens, np);
             }
             String lemma = cueVerb(tokens, v);
+            if (lemma == null && onlyPunctuation(tokens, first, v) && closesWithComma(text, quote)) {
+                lemma = verbRightAfterQuote(tokens, v);
+            }
             if (lemma == null && v + 1 == windowEnd && endsSentenceAt(tokens, windowEnd) && closesWithComma(text, quote)) {
                 lemma = frameVerb(tokens, first, v);
             }
@@ -114,7 +117,7 @@ public final class DirectQuoteCueLocator {
             Cue cue = CueMatcher.cue(text, tokens, v, v + 1, lemma);
             int[] np = mentionBetween(tokens, first, v);
             if (np == null && onlyPunctuation(tokens, first, v)) {
-                np = withApposition(tokens, nounPhraseAfter(tokens, v, windowEnd), windowEnd);
+                np = withApposition(tokens, sourceAfterCue(tokens, v, windowEnd), windowEnd);
             }
             if (np == null && !onlyPunctuation(tokens, first, v)) {
                 np = trailingFrameSubject(tokens, first, v, windowEnd);
@@ -171,6 +174,36 @@ public final class DirectQuoteCueLocator {
         boolean afterSubject = "PROPN".equals(before) || "NOUN".equals(before) || "PRON".equals(before)
                 || inNounPhrase(tokens.get(v - 1)) && Character.isUpperCase(tokens.get(v - 1).text().charAt(Math.min(1, tokens.get(v - 1).text().length() - 1)));
         return afterSubject ? cues.lexicon().verbLemma(word) : null;
+    }
+
+    /**
+     * The lemma of a lower-case form of a verb of saying standing right after a quote that closed
+     * with a comma ({@code "...," insisted the mayor}), whatever the tagger made of it: in that place
+     * the word can only be the verb (the tagger reads an unfamiliar frame's "insisted" as an adjective).
+     */
+    private String verbRightAfterQuote(List<Token> tokens, int v) {
+        String word = tokens.get(v).text();
+        return Character.isLowerCase(word.charAt(0)) ? cues.lexicon().verbLemma(word) : null;
+    }
+
+    /**
+     * The noun phrase after an inverted cue ({@code said director of operations Jane Roe}): like
+     * {@link #nounPhraseAfter}, but a role noun opening it counts as a noun whatever its tag (the
+     * tagger reads "director" there as a preposition and "organiser" as a conjunction).
+     */
+    private int[] sourceAfterCue(List<Token> tokens, int verb, int ceiling) {
+        int start = verb + 1;
+        int roleEnd = start;
+        while (roleEnd < ceiling && Character.isLowerCase(tokens.get(roleEnd).text().charAt(0))
+                && (cues.lexicon().isRoleNoun(tokens.get(roleEnd).text())
+                || roleEnd > start && (tokens.get(roleEnd).text().equals("of") || inNounPhrase(tokens.get(roleEnd))))) {
+            roleEnd++;
+        }
+        if (roleEnd == start || !cues.lexicon().isRoleNoun(tokens.get(start).text())) {
+            return nounPhraseAfter(tokens, verb, ceiling);
+        }
+        int[] rest = nounPhraseAfter(tokens, roleEnd - 1, ceiling);
+        return rest == null ? new int[] {start, roleEnd} : new int[] {start, rest[1]};
     }
 
     /** The lemma of the last verb of a bare {@code ,” NOUN-PHRASE VERB.} frame, or null. */
@@ -368,7 +401,16 @@ public final class DirectQuoteCueLocator {
     private static boolean nameContinuation(List<Token> tokens, int i) {
         Token previous = tokens.get(i - 1);
         return tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+") && previous.text().matches("\\p{Lu}\\p{L}*")
-                && (previous.pos().startsWith("PROPN") || previous.pos().startsWith("NOUN"));
+                && (previous.pos().startsWith("PROPN") || previous.pos().startsWith("NOUN") || misTaggedAsPronoun(previous));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her",
+            "us", "them", "this", "that", "these", "those", "who", "what", "which", "one", "someone", "anyone", "nobody",
+            "everyone", "somebody", "anybody", "everybody", "none", "all", "both", "each", "another", "others");
+
+    /** A capitalised word that the tagger read as a pronoun though it is none ("chair Ilse/PRON Rurruow"): a given name. */
+    private static boolean misTaggedAsPronoun(Token token) {
+        return "PRON".equals(token.pos()) && !PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -214,4 +214,28 @@ class ArticleSpeakerResolverTest {
                 + "The organiser said: \u201CWe will be at the meeting.\u201D\n";
         assertThat(directSpeakers(text)).containsExactly("Maren Quist", "Maren Quist", "Ada Brell", "Ada Brell");
     }
+
+    @Test
+    void aFirmOrANicknameIsNoAntecedentForHeOrShe() {
+        String text = "Road works in Elmfield\n"
+                + "Dr Tobias Wenlock said Marrowgate Contractors would need about six weeks to mend the bridge.\n"
+                + "\u201CNobody will be left without a bus,\u201D he told the paper.\n"
+                + "The plan, known locally as the \u201CElmfield Patch\u201D, has been argued over for years.\n"
+                + "He said: \u201CWe will keep the footpath open.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Tobias Wenlock", "Tobias Wenlock");
+    }
+
+    @Test
+    void aRoleNoNamedPersonHoldsIsTheOnePersonWhoseRoleWasNeverGiven() {
+        String text = "Closure of the Elmfield baths confirmed\n"
+                + "Dr Petra Olvanger said: \u201CThe baths will shut for six weeks.\u201D\n"
+                + "Organiser Hamish Dole spoke of \u201Cyears of neglect\u201D.\n"
+                + "\u201CWe are sorry it has taken so long,\u201D the medical director added.\n";
+        assertThat(directSpeakers(text)).containsExactly("Petra Olvanger", "Hamish Dole", "Petra Olvanger");
+        String twoUndescribed = "Closure of the Elmfield baths confirmed\n"
+                + "Dr Petra Olvanger said: \u201CThe baths will shut for six weeks.\u201D\n"
+                + "Councillor Hamish Dole said: \u201CWe were never asked.\u201D\n"
+                + "\u201CWe are sorry it has taken so long,\u201D the medical director added.\n";
+        assertThat(directSpeakers(twoUndescribed)).containsExactly("Petra Olvanger", "Hamish Dole", "Director");
+    }
 }

@@ -105,4 +105,26 @@ class DirectQuoteCueLocatorTest {
         String text = "Those held were \u201Cpart of a smuggling ring\u201D whose members sold fake watches, it alleged.\n";
         assertThat(cues(text)).containsExactly("alleged|it");
     }
+
+    @Test
+    void aRoleTheTaggerMisreadAfterAnInvertedCueOpensTheSource() {
+        // the tagger reads "director" after "said" as ADP and "organiser" as SCONJ
+        String text = "\"The pool will reopen in spring, once the new filters are in,\" said director of operations Freya Hollinbrook.\n"
+                + "\"Forty families have written to us since May about the damp in Elmfield,\" said organiser Lucan Fennimore.\n";
+        assertThat(cues(text)).containsExactly("said|director of operations Freya Hollinbrook", "said|organiser Lucan Fennimore");
+    }
+
+    @Test
+    void aVerbOfSayingRightAfterAQuoteIsTheCueWhateverItsTag() {
+        // the tagger reads "insisted" after the closing quotation mark as ADJ
+        String text = "\"Late buses from Quarry Lane are a quick fix, and shift workers deserve better,\" insisted coordinator Tomas Pelleridge.\n";
+        assertThat(cues(text)).containsExactly("insisted|coordinator Tomas Pelleridge");
+    }
+
+    @Test
+    void aGivenNameTheTaggerReadAsAPronounKeepsItsSurname() {
+        // the tagger reads "Ilse" as PRON and "Furrow" as ADV
+        String text = "\"We will fix the roof,\" chair Ilse Furrow said, \"and half of it comes from the lottery fund.\"\n";
+        assertThat(cues(text).get(0)).isEqualTo("said|chair Ilse Furrow");
+    }
 }
