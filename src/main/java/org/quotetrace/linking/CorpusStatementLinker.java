@@ -243,7 +243,14 @@ public final class CorpusStatementLinker implements StatementLinker {
                 Set<Integer> set = new LinkedHashSet<>();
                 Set<Integer> figureLists = new LinkedHashSet<>();
                 for (int parent : parents) {
+                    Set<Integer> inClause = new java.util.HashSet<>();
+                    for (int retold : groups.retoldInClause(parent)) {
+                        inClause.addAll(resolve(retold));
+                    }
                     for (int root : resolve(parent)) {
+                        if (inClause.contains(root)) {
+                            continue; // retold in a clause of the parent's sentence, which the part need not hold
+                        }
                         // a list of figures the parent retells is carried by a part only when the part states figures itself
                         (root != parent && groups.isFigureList(root) ? figureLists : set).add(root);
                     }

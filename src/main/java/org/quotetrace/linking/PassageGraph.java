@@ -137,6 +137,11 @@ public final class PassageGraph {
         return out;
     }
 
+    /** The comparer the graph compares passages with. */
+    PassageComparer comparer() {
+        return comparer;
+    }
+
     /** The passages. */
     public List<Passage> passages() {
         return passages;

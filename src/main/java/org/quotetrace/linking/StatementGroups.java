@@ -59,6 +59,10 @@ import java.util.function.Function;
  * when it is no statement others carry (the list holds at least {@value #FIGURE_PART_COVERAGE} of its
  * content, or one outlet alone says it and nothing is a part of it), else on top of what it carries
  * already ({@link #alsoCarries}).</li>
+ * <li><b>Retold clauses</b>: a quote whose sentence retells another article's quoted statement in one
+ * of its clauses ("Some 40 suspects were identified, with more arrests expected in the coming weeks")
+ * carries that statement too, when both are credited to one voice and the two articles tell one
+ * story ({@link RetoldClause}).</li>
  * <li><b>Quoted phrases</b>: reported speech that repeats word for word a phrase another article
  * puts in quotation marks (at least {@value #MIN_QUOTED_PHRASE_CONTENT} content words) carries that
  * phrase's statement too: the marks say the words are the speaker's own.</li>
@@ -133,6 +137,8 @@ public final class StatementGroups {
     /** The proper names of each group's passages with the word before each ({@link ProperNames#mentions}), by group. */
     private final List<Set<String>> groupNames = new ArrayList<>();
     private final Map<Integer, List<Integer>> parents = new HashMap<>();
+    /** Statements a group retells in a later clause ({@link #findRetoldClauses}); also in {@link #also}. */
+    private final Map<Integer, List<Integer>> retoldClauses = new HashMap<>();
     /** Lists of figures a group carries on top of its own statement or its parents' ({@link #findRetoldFigures}). */
     private final Map<Integer, List<Integer>> also = new HashMap<>();
     /** Groups a passage carries through a relative clause of its own ({@link #findRelativeClauseStatements}). */
@@ -192,6 +198,7 @@ public final class StatementGroups {
         result.findRetoldFigures();
         result.findQuotedPhrases();
         result.findRelativeClauseStatements();
+        result.findRetoldClauses();
         return result;
     }
 
@@ -232,6 +239,15 @@ public final class StatementGroups {
      */
     public List<Integer> alsoCarriedByPassage(int p) {
         return passageAlso.getOrDefault(p, List.of());
+    }
+
+    /**
+     * The groups whose statements group {@code g} retells in a later clause of its sentence
+     * ({@link #findRetoldClauses}), a subset of {@link #alsoCarries}: a part of g does not carry them,
+     * as it need not hold that clause.
+     */
+    public List<Integer> retoldInClause(int g) {
+        return retoldClauses.getOrDefault(g, List.of());
     }
 
     /** Whether group {@code g} is a bullet list of figures with its lead-in line ({@link PassageBuilder#isList}). */
@@ -1292,6 +1308,60 @@ public final class StatementGroups {
             out.addAll(rootsOf(parent));
         }
         return out;
+    }
+
+    /**
+     * A quote that retells another article's quoted statement as one of its clauses carries that
+     * statement on top of its own ({@link RetoldClause}), only when the whole sentence already carries
+     * at least {@value RetoldClause#MIN_COVERAGE} of the statement's content, so the clauses are cut
+     * only for likely pairs. The articles must credit both to one voice (the same speaker, or a body
+     * and its spokesperson, as for reported paraphrases): a clause is a short stretch of words, and
+     * the speaker is the evidence that it retells this statement. The whole sentence must name no one
+     * or nowhere the statement names differently, and its article must tell one story with every
+     * article of the statement's group ({@link StoryContext#related}): stock phrases recur across
+     * stories.
+     */
+    private void findRetoldClauses() {
+        if (speakerOf == null) {
+            return;
+        }
+        RetoldClause clauses = new RetoldClause(graph.comparer(), graph::rarity);
+        Map<Integer, Set<Integer>> found = new java.util.TreeMap<>();
+        StoryContext[] stories = new StoryContext[1]; // read only when some clause retells a statement
+        for (int g = 0; g < groups.size(); g++) {
+            for (int id : groups.get(g)) {
+                Passage p = graph.passages().get(id);
+                if (p.source() != Passage.Source.INDIRECT) {
+                    continue; // a direct quote gives the speaker's words for one statement, not a retelling of another
+                }
+                for (int other : graph.neighbours(id)) {
+                    Passage q = graph.passages().get(other);
+                    int h = groupOf[other];
+                    if (h == g || !q.isQuote() || q.articleId().equals(p.articleId())
+                            || found.getOrDefault(g, Set.of()).contains(h)
+                            || graph.compare(other, id).coverageOfA() < RetoldClause.MIN_COVERAGE
+                            || graph.compare(other, id).namesDiffer()
+                            || !sameVoice(Set.of(speakerOf.apply(p)), speakerOf.apply(q))
+                            || reaches(h, g) || reaches(g, h) || !clauses.retells(p, q)) {
+                        continue;
+                    }
+                    if (stories[0] == null) {
+                        stories[0] = StoryContext.of(graph.passages());
+                    }
+                    StoryContext story = stories[0];
+                    if (groups.get(h).stream().anyMatch(m -> !story.related(p, graph.passages().get(m)))) {
+                        continue; // a template clause ("we would feel the same") that another story repeats
+                    }
+                    found.computeIfAbsent(g, k -> new java.util.TreeSet<>()).add(h);
+                }
+            }
+        }
+        found.forEach((g, hs) -> {
+            retoldClauses.put(g, List.copyOf(hs));
+            Set<Integer> merged = new LinkedHashSet<>(alsoCarries(g));
+            merged.addAll(hs);
+            also.put(g, List.copyOf(merged));
+        });
     }
 
     /** Whether group {@code h} is {@code g} or carries it, through parts or {@link #alsoCarries}. */
