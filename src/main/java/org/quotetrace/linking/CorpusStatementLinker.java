@@ -123,7 +123,7 @@ public final class CorpusStatementLinker implements StatementLinker {
         ReportedParaphrase paraphrase = new ReportedParaphrase(synonyms, synonyms::derivationallyRelated, graph::rarity);
         SpeakerAffiliations affiliations = SpeakerAffiliations.of(rows);
         StatementGroups groups = StatementGroups.build(graph, grader, p -> creditedSpeaker(p, rows), paraphrase,
-                affiliations::related);
+                affiliations::related, article -> sources.isPrimary(byId.get(article).article()));
         return new Assembly(graph, groups, byId, rows).run();
     }
 
@@ -721,12 +721,13 @@ public final class CorpusStatementLinker implements StatementLinker {
         }
 
         /**
-         * Whether two articles are copies of one story ({@link StatementGroups#copies}) that share
-         * no primary source between them: an outlet that reprints most of a press release is no
-         * mirror of the source but the uncredited reuse of it that the ledger reports.
+         * Whether two articles are copies of one story that share no primary source between them: an
+         * outlet that reprints most of a press release is no mirror of the source but the uncredited
+         * reuse of it that the ledger reports, and two outlets that each reprint it are copies of the
+         * release, not of one another ({@link StatementGroups#copiesBeyondSources}).
          */
         private boolean sameHouse(String a, String b) {
-            return groups.copies(a, b)
+            return groups.copiesBeyondSources(a, b)
                     && sources.isPrimary(analyses.get(a).article()) == sources.isPrimary(analyses.get(b).article());
         }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Groups passages into statements.
@@ -40,7 +41,8 @@ import java.util.function.Function;
  * become a part of an outlet's own unquoted retelling of a quoted statement that also carries the quote ({@link #dropRetelling}).</li>
  * <li><b>Copies</b>: two articles that share versions of at least half of their passages are
  * copies of one story (syndication, mirrors); text shared between copies is not evidence of
- * reuse.</li>
+ * reuse. Two outlets that each reprint a third article, a press release, are also told apart
+ * ({@link #copiesBeyondSources}): each copies the release, not the other.</li>
  * <li><b>Reported paraphrases</b> (when the linker knows who is credited with each quote): a group
  * of reported speech only that no rule above links is a part of a quoted sentence the article
  * credits to the same speaker (or to one the articles tie to it: a body and its director or
@@ -145,6 +147,8 @@ public final class StatementGroups {
     private final Map<Integer, List<Integer>> passageAlso = new HashMap<>();
     /** For each article, the articles it is a copy of (both directions are stored). */
     private final Map<String, Set<String>> copies = new HashMap<>();
+    /** Of {@link #copies}, the pairs that are no copies {@link #copiesBeyondSources}. */
+    private final Map<String, Set<String>> copiesOfSources = new HashMap<>();
     /** {@link #families} of each group, computed once (groups and copies are settled before parts are found). */
     private final Map<Integer, Integer> familiesOf = new HashMap<>();
 
@@ -154,6 +158,8 @@ public final class StatementGroups {
     private final ReportedParaphrase paraphrase;
     /** Whether reported speech credited to one speaker may paraphrase a quote credited to another. */
     private BiPredicate<String, String> sameVoice = String::equals;
+    /** Whether an article is a primary source ({@link PrimarySources}), for {@link #copiesBeyondSources}; none by default. */
+    private Predicate<String> primarySource = article -> false;
 
     private StatementGroups(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
                             ReportedParaphrase paraphrase) {
@@ -186,8 +192,20 @@ public final class StatementGroups {
      */
     public static StatementGroups build(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
                                         ReportedParaphrase paraphrase, BiPredicate<String, String> sameVoice) {
+        return build(graph, grader, speakerOf, paraphrase, sameVoice, article -> false);
+    }
+
+    /**
+     * Groups like {@link #build(PassageGraph, FidelityGrader, Function, ReportedParaphrase, BiPredicate)};
+     * {@code primarySource} tells which articles are primary sources (press releases), for
+     * {@link #copiesBeyondSources}.
+     */
+    public static StatementGroups build(PassageGraph graph, FidelityGrader grader, Function<Passage, String> speakerOf,
+                                        ReportedParaphrase paraphrase, BiPredicate<String, String> sameVoice,
+                                        Predicate<String> primarySource) {
         StatementGroups result = new StatementGroups(graph, grader, speakerOf, paraphrase);
         result.sameVoice = sameVoice;
+        result.primarySource = primarySource;
         result.joinVersions();
         result.findCopies();
         result.findParts();
@@ -263,6 +281,17 @@ public final class StatementGroups {
     /** Whether articles {@code a} and {@code b} are copies of one story (an article is a copy of itself). */
     public boolean copies(String a, String b) {
         return a.equals(b) || copies.getOrDefault(a, Set.of()).contains(b);
+    }
+
+    /**
+     * Whether articles {@code a} and {@code b} are copies of one story ({@link #copies}) also without
+     * the text that a third article, a primary source, prints, and with at least one sentence both
+     * print word for word: two outlets that each reprint a press release share its sentences because
+     * each copies the release, not one another, and a copy reprints words, not a version of them
+     * with other figures.
+     */
+    public boolean copiesBeyondSources(String a, String b) {
+        return copies(a, b) && !copiesOfSources.getOrDefault(a, Set.of()).contains(b);
     }
 
     /** The longest passage of group {@code g} (most content words, then earliest). */
@@ -390,6 +419,11 @@ public final class StatementGroups {
             passagesPerArticle.set(id, passagesPerArticle.get(id) + 1);
         }
         List<Map<Integer, Integer>> masksByGroup = new ArrayList<>(groups.size());
+        // per group, the primary sources that print it as their own text (usually none or one)
+        List<List<Integer>> printedBySources = new ArrayList<>(groups.size());
+        // per group printed by two or more articles, the hash of each article's printed wording (else null)
+        List<Map<Integer, Integer>> printedWordings = new ArrayList<>(groups.size());
+        List<Boolean> primary = articleNames.stream().map(primarySource::test).toList();
         List<List<Integer>> groupsByArticle = new ArrayList<>();
         for (int a = 0; a < articleNames.size(); a++) {
             groupsByArticle.add(new ArrayList<>());
@@ -405,14 +439,27 @@ public final class StatementGroups {
                 }
             }
             masksByGroup.add(masks);
+            printedWordings.add(printedWordings(g, masks, articleIds));
+            List<Integer> printers = List.of();
+            for (Map.Entry<Integer, Integer> entry : masks.entrySet()) {
+                if (primary.get(entry.getKey()) && (entry.getValue() & FREE) != 0) {
+                    printers = printers.isEmpty() ? List.of(entry.getKey()) : concat(printers, entry.getKey());
+                }
+            }
+            printedBySources.add(printers);
         }
         // a sentence counts as shared by two articles when both carry it the same way (both quote it, or
         // both print it as their own text): a quote of text another article prints is not syndication.
         // Counting per article with reusable arrays keeps memory linear in the number of articles, even
-        // when one statement is carried by thousands of them.
+        // when one statement is carried by thousands of them. The same counts without the text a primary
+        // source other than the two prints, and with printed text shared only when word for word, tell
+        // copies of one story from two outlets that each copy a press release or retell the same
+        // background in their own figures ({@link #copiesBeyondSources}).
         int n = articleNames.size();
         int[] shared = new int[n];
         int[] sharedFree = new int[n];
+        int[] sharedOwn = new int[n];
+        int[] sharedOwnFree = new int[n];
         List<Integer> touched = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             for (int g : groupsByArticle.get(a)) {
@@ -427,23 +474,73 @@ public final class StatementGroups {
                     if (shared[b] == 0) {
                         touched.add(b);
                     }
+                    boolean own = !fromThirdSource(printedBySources.get(g), a, b);
                     shared[b]++;
+                    sharedOwn[b] += own ? 1 : 0;
                     if ((common & FREE) != 0) {
                         sharedFree[b]++;
+                        sharedOwnFree[b] += own && sameWording(printedWordings.get(g), a, b) ? 1 : 0;
                     }
                 }
             }
             for (int b : touched) {
                 int smaller = Math.min(passagesPerArticle.get(a), passagesPerArticle.get(b));
-                if (shared[b] >= 2 && 2 * shared[b] >= smaller && sharedFree[b] > 0) {
+                if (copyCounts(shared[b], sharedFree[b], smaller)) {
                     copies.computeIfAbsent(articleNames.get(a), k -> new HashSet<>()).add(articleNames.get(b));
                     copies.computeIfAbsent(articleNames.get(b), k -> new HashSet<>()).add(articleNames.get(a));
+                    if (!copyCounts(sharedOwn[b], sharedOwnFree[b], smaller)) {
+                        copiesOfSources.computeIfAbsent(articleNames.get(a), k -> new HashSet<>()).add(articleNames.get(b));
+                        copiesOfSources.computeIfAbsent(articleNames.get(b), k -> new HashSet<>()).add(articleNames.get(a));
+                    }
                 }
                 shared[b] = 0;
                 sharedFree[b] = 0;
+                sharedOwn[b] = 0;
+                sharedOwnFree[b] = 0;
             }
             touched.clear();
         }
+    }
+
+    /** For group g printed by two or more articles, each article's printed wording as a hash of its word forms; else null. */
+    private Map<Integer, Integer> printedWordings(int g, Map<Integer, Integer> masks, Map<String, Integer> articleIds) {
+        if (masks.values().stream().filter(mask -> (mask & FREE) != 0).count() < 2) {
+            return null;
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int id : groups.get(g)) {
+            Passage p = graph.passages().get(id);
+            if (!p.isQuote()) {
+                out.putIfAbsent(articleIds.get(p.articleId()), p.forms().hashCode());
+            }
+        }
+        return out;
+    }
+
+    /** Whether articles a and b print the same words for a group ({@link #printedWordings}). */
+    private static boolean sameWording(Map<Integer, Integer> wordings, int a, int b) {
+        return wordings != null && wordings.get(a).equals(wordings.get(b));
+    }
+
+    /** Whether two articles sharing versions of {@code shared} passages, {@code free} of them printed by both, are copies. */
+    private static boolean copyCounts(int shared, int free, int smallerArticle) {
+        return shared >= 2 && 2 * shared >= smallerArticle && free > 0;
+    }
+
+    private static List<Integer> concat(List<Integer> list, int value) {
+        List<Integer> out = new ArrayList<>(list);
+        out.add(value);
+        return out;
+    }
+
+    /** Whether one of {@code printers} (primary sources printing a sentence) is neither article a nor b. */
+    private static boolean fromThirdSource(List<Integer> printers, int a, int b) {
+        for (int printer : printers) {
+            if (printer != a && printer != b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A candidate parent of a group: the parent group, how much of the part it carries, which words. */

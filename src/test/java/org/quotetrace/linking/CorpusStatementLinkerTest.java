@@ -117,6 +117,61 @@ class CorpusStatementLinkerTest {
     }
 
     @Test
+    void twoOutletsReprintingOneReleaseAreNoCopiesOfEachOther() {
+        // Both outlets print the first two sentences of the release as their own and quote its director;
+        // only the second quotes the third sentence. They share the release's text because each copies
+        // the release, so the first outlet's unquoted third sentence is its reuse, not a quote it missed.
+        String first = "The Kestrel Valley museum will close its east wing for nine weeks from 4 June while "
+                + "contractors replace the leaking glass roof.";
+        String second = "Visitors can still reach the fossil hall through the north entrance on Millbrook Lane "
+                + "every day of the closure.";
+        String third = "We expect the new roof on the Kestrel Valley east wing to be finished by the end of "
+                + "August, weather permitting.";
+        String quote = "The roof has leaked over the dinosaur skeletons for three winters and we could not wait any longer";
+        List<Article> articles = new ArrayList<>();
+        articles.add(new Article("r0.txt", "Kestrel Valley Museum", "", "2025-05-02", "source",
+                "Kestrel Valley Museum\nPress release\n\nEast wing to close for roof repairs\n\n" + first + " " + second
+                        + "\n\n" + third + "\n\nDirector Hilda Vormanby said: \u201c" + quote + ".\u201d\n"));
+        articles.add(new Article("r1.txt", "Dale Courier", "", "2025-05-03", "article",
+                "Museum wing to shut\n\n" + first + "\n\n" + second + "\n\n" + third + "\n\n\u201c" + quote
+                        + ",\u201d said museum director Hilda Vormanby.\n"));
+        articles.add(new Article("r2.txt", "Valley Radio", "", "2025-05-03", "article",
+                "Roof repairs at museum\n\n" + first + "\n\n" + second + "\n\n\u201c" + third.substring(0, third.length() - 1)
+                        + ",\u201d the museum said in a statement.\n\n\u201c" + quote
+                        + ",\u201d said museum director Hilda Vormanby.\n\nLocal schools had planned visits in June.\n"));
+        LinkResult result = link(articles).result();
+        List<LedgerRow> reuse = result.rows().stream().filter(r -> r.articleId().equals("r1.txt") && r.kind().equals("reuse"))
+                .toList();
+        assertThat(reuse).extracting(LedgerRow::text).containsExactly(first, second, third);
+        assertThat(reuse.get(2).statementIds()).isEqualTo(row(result, "r2.txt", "direct").statementIds());
+    }
+
+    @Test
+    void outletsSharingAQuoteAndBackgroundWithOtherFiguresAreNoCopies() {
+        // a1 and b1 quote the same councillor and retell the same background with other figures; a1
+        // prints the mayor's quoted words as its own and b1 quotes them. Not being copies of one
+        // another (no sentence printed word for word by both), a1's sentence is reuse, not a quote it missed.
+        String mayor = "The Ashford lido will reopen on 1 July with a new filtration plant and a heated "
+                + "children's pool paid for by the town";
+        String councillor = "Families on Brackley Road have waited two summers for this pool and they deserve an apology";
+        List<Article> articles = new ArrayList<>();
+        articles.add(new Article("c1.txt", "Town Crier", "", "2025-06-01", "article",
+                "Lido date set\n\nMayor Oswin Tarrant said: \u201c" + mayor + ".\u201d\n"));
+        articles.add(new Article("a1.txt", "Ashford Weekly", "", "2025-06-02", "article",
+                "Lido to reopen\n\nAn online petition calling for the Ashford lido to reopen before the summer holidays "
+                        + "had gathered more than 702 signatures by Wednesday.\n\n" + mayor + ".\n\n\u201c" + councillor
+                        + ",\u201d said Councillor Petra Lunde.\n"));
+        articles.add(new Article("b1.txt", "Shire Radio", "", "2025-06-02", "article",
+                "Pool news\n\nAn online petition calling for the Ashford lido to reopen before the summer holidays "
+                        + "had gathered more than 8021 signatures by Monday.\n\n\u201c" + councillor
+                        + ",\u201d said Councillor Petra Lunde.\n\n\u201c" + mayor + ",\u201d said Mayor Oswin Tarrant.\n"));
+        LinkResult result = link(articles).result();
+        LedgerRow reuse = row(result, "a1.txt", "reuse");
+        assertThat(reuse.text()).isEqualTo(mayor + ".");
+        assertThat(reuse.statementIds()).isEqualTo(row(result, "c1.txt", "direct").statementIds());
+    }
+
+    @Test
     void sentenceThatNamesItsSourceIsNotReuse() {
         List<Article> articles = bridgeCorpus();
         articles.add(article("h1.txt", "Bridge news\n\nAccording to the mayor, the new bridge across the Elm River will "
