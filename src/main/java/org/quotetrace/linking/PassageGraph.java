@@ -46,17 +46,6 @@ public final class PassageGraph {
      */
     public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder,
                                      int threads) {
-        return build(passages, comparer, finder, threads, false);
-    }
-
-    /**
-     * Builds the graph like {@link #build(List, PassageComparer, CandidateFinder, int)}; with
-     * {@code bothWays}, the pairs compared up front are every ordered candidate pair, (b, a) as
-     * well as (a, b): for a small graph whose grouping asks for most of them (verify), not for a
-     * corpus, where it would compare pairs nobody asks for.
-     */
-    public static PassageGraph build(List<Passage> passages, PassageComparer comparer, CandidateFinder finder,
-                                     int threads, boolean bothWays) {
         PassageGraph graph = new PassageGraph(passages, comparer);
         finder.find(passages, CANDIDATES, MAX_POSTINGS, (id, ranked) -> {
             Passage passage = passages.get(id);
@@ -75,7 +64,7 @@ public final class PassageGraph {
         graph.rarities = rarities(passages);
         graph.unseenRarity = TermIndex.weight(Math.max(1, passages.size()), 1); // a lemma no passage has: as rare as can be
         if (threads > 1) {
-            graph.comparePairs(threads, bothWays);
+            graph.compareForwardPairs(threads);
         }
         return graph;
     }
@@ -83,26 +72,21 @@ public final class PassageGraph {
     /** Passages whose forward comparisons are computed together (bounds what is held before it is stored). */
     private static final int COMPARE_BLOCK = 8192;
 
-    /**
-     * Computes {@link #compare}(a, b) for every candidate pair with a before b (with {@code bothWays},
-     * for every ordered candidate pair), on {@code threads} threads.
-     */
-    private void comparePairs(int threads, boolean bothWays) {
+    /** Computes {@link #compare}(a, b) for every candidate pair with a before b, on {@code threads} threads. */
+    private void compareForwardPairs(int threads) {
         for (int from = 0; from < passages.size(); from += COMPARE_BLOCK) {
             int start = from;
             int end = Math.min(passages.size(), from + COMPARE_BLOCK);
             List<int[]> later = new java.util.ArrayList<>(end - start);
             for (int a = start; a < end; a++) {
-                int self = a;
-                later.add(neighbours.of(a).stream().mapToInt(Integer::intValue)
-                        .filter(b -> bothWays ? b != self : b > start).toArray());
+                later.add(neighbours.of(a).stream().mapToInt(Integer::intValue).filter(b -> b > start).toArray());
             }
             List<Comparison[]> computed = ParallelWork.map(end - start, threads, i -> {
                 int a = start + i;
                 int[] bs = later.get(i);
                 Comparison[] out = new Comparison[bs.length];
                 for (int k = 0; k < bs.length; k++) {
-                    if (bothWays || bs[k] > a) {
+                    if (bs[k] > a) {
                         out[k] = comparer.compare(passages.get(a), passages.get(bs[k]));
                     }
                 }

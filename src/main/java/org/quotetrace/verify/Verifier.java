@@ -101,9 +101,12 @@ public final class Verifier {
             passages.add(index.wording(wording).toPassage(passages.size()));
         }
         PhaseTimes.mark("candidates " + own + "+" + (passages.size() - own));
-        // the candidate pairs are compared both ways on both cores up front (the comparisons are most
-        // of the grouping's cost; a comparison is the same whichever thread makes it)
-        PassageGraph graph = PassageGraph.build(passages, comparer, new TermIndexCandidates(), COMPARE_THREADS, true);
+        // the candidate pairs (a, b), a before b, are compared on both cores up front: the comparisons
+        // are most of the grouping's cost, and a comparison is the same whichever thread makes it.
+        // Comparing the pairs both ways up front as well would save little wall time for a fifth
+        // more comparisons (grouping asks for 3,540 of the 4,238 ordered pairs of the first 100k article)
+        PassageGraph graph = PassageGraph.build(passages, comparer, new TermIndexCandidates(), COMPARE_THREADS);
+        PhaseTimes.mark("compared");
         StatementGroups groups = StatementGroups.build(graph, grader);
         PhaseTimes.mark("grouped");
         List<List<Integer>> roots = roots(groups);
