@@ -65,6 +65,10 @@ public final class QuotetraceCommand implements Runnable {
 
     /** Entry point of the jar. */
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = ShortRunJvm.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         org.quotetrace.verify.PhaseTimes.mark("main");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
