@@ -30,7 +30,7 @@ public final class SourcePhrase {
             end--;
         }
         int start = end;
-        while (start - 1 >= floor && partOfNounPhrase(tokens.get(start - 1))) {
+        while (start - 1 >= floor && (partOfNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1))) {
             start--;
         }
         while (start < end && isLink(tokens.get(start))) {
@@ -46,7 +46,7 @@ public final class SourcePhrase {
     public static int[] after(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
-        while (end < ceiling && partOfNounPhrase(tokens.get(end))) {
+        while (end < ceiling && (partOfNounPhrase(tokens.get(end)) || inName(tokens, end))) {
             end++;
         }
         while (end > start && isLink(tokens.get(end - 1)) && !tokens.get(end - 1).text().equals(")")) {
@@ -332,6 +332,21 @@ public final class SourcePhrase {
     private static boolean partOfNounPhrase(Token token) {
         return NP_TAGS.contains(token.pos()) || token.pos().startsWith("PROPN") || token.pos().startsWith("NOUN") || isLink(token) || isCapitalised(token)
                 || token.text().indexOf('-') > 0 && token.text().chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A capitalised word between two capitalised words that the tagger read as a preposition or
+     * adverb ("the Northby/PROPN Borough/ADP Council/PROPN"): a word of that multi-word name.
+     */
+    private static boolean inName(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+")
+                && startsUpper(tokens.get(i - 1)) && startsUpper(tokens.get(i + 1))
+                && (tokens.get(i - 1).pos().startsWith("PROPN") || tokens.get(i - 1).pos().startsWith("NOUN") || isCapitalised(tokens.get(i - 1)))
+                && (tokens.get(i + 1).pos().startsWith("PROPN") || tokens.get(i + 1).pos().startsWith("NOUN") || isCapitalised(tokens.get(i + 1)));
+    }
+
+    private static boolean startsUpper(Token token) {
+        return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0));
     }
 
     /** A capitalised word the tagger may have misread ("Trump/VERB"). */

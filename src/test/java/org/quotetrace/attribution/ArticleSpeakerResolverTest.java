@@ -238,4 +238,19 @@ class ArticleSpeakerResolverTest {
                 + "\u201CWe are sorry it has taken so long,\u201D the medical director added.\n";
         assertThat(directSpeakers(twoUndescribed)).containsExactly("Petra Olvanger", "Hamish Dole", "Director");
     }
+
+    @Test
+    void aSpokespersonForAMultiWordBodyIsThatBodysSpokesperson() {
+        // the tagger reads "Borough" as a preposition; the subject must not stop there
+        String text = "The Pellowick footbridge first opened in 1961 and is used by about 3000 people a week.\n\n"
+                + "A spokeswoman for the Pellowick Borough Council added that a survey of the footbridge on 4 May had found cracks.\n\n"
+                + "A spokesman for the Harnmoor Borough Council warned that the Harnmoor helpline had taken 200 calls in June.\n\n"
+                + "A spokesperson for the Tallow District Health Board said the clinic would open in August.\n\n"
+                + "The Pellowick Borough Council told The Herald the footbridge would reopen in July.\n";
+        assertThat(rows(text)).containsExactly(
+                "Pellowick Borough Council spokesperson|indirect|a survey of the footbridge on 4 May had found cracks",
+                "Harnmoor Borough Council spokesperson|indirect|the Harnmoor helpline had taken 200 calls in June",
+                "Tallow District Health Board spokesperson|indirect|the clinic would open in August",
+                "Pellowick Borough Council|indirect|the footbridge would reopen in July");
+    }
 }

@@ -426,4 +426,13 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The pilots met Anna Vole, who had accused then-Gov. Piet Koel of closing the harbour.\n"))
                 .containsExactly("then-Gov. Piet Koel of closing the harbour");
     }
+
+    @Test
+    void aBodyNameKeepsItsMiddleWordAfterAccordingTo() {
+        // the tagger reads "Borough" as a preposition; it is a word of the council's name
+        String text = "According to the Pellowick Borough Council, the new footbridge will open in early spring.\n";
+        assertThat(source(text, onlyIndirect(text))).isEqualTo("the Pellowick Borough Council");
+        String spokesman = "According to a Harnmoor Borough Council spokesman, the ferry will run again by the end of June.\n";
+        assertThat(source(spokesman, onlyIndirect(spokesman))).isEqualTo("a Harnmoor Borough Council spokesman");
+    }
 }
