@@ -253,4 +253,15 @@ class ArticleSpeakerResolverTest {
                 "Tallow District Health Board spokesperson|indirect|the clinic would open in August",
                 "Pellowick Borough Council|indirect|the footbridge would reopen in July");
     }
+
+    @Test
+    void aSurnameTheTaggerReadsAsAnAdverbStaysPartOfTheName() {
+        // the tagger reads "Beloow" (like "below") as an adverb; it is no English word but a surname
+        String text = "The bridge in Tallow was last repaired in 1990.\n\n"
+                + "Ada Beloow, chair of the Tallow Borough Council, said the job on Mill Road would be done by July.\n\n"
+                + "She said: \u201CNothing matters more than keeping cyclists in Tallow safe.\u201D\n";
+        assertThat(rows(text)).containsExactly(
+                "Ada Beloow|indirect|the job on Mill Road would be done by July",
+                "Ada Beloow|direct|Nothing matters more than keeping cyclists in Tallow safe.");
+    }
 }
