@@ -43,7 +43,7 @@ public final class DirectQuoteFinder {
     private void findInParagraph(String text, Paragraph paragraph, boolean cutOff, List<QuoteSpan> out) {
         List<Mark> marks = marks(text, paragraph);
         List<int[]> doubles = pairDoubles(marks, paragraph, cutOff);
-        List<int[]> singles = pairSingles(marks, doubles);
+        List<int[]> singles = pairSingles(marks, doubles, text, paragraph, cutOff);
         List<int[]> all = new ArrayList<>(doubles);
         all.addAll(singles);
         all.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -93,8 +93,13 @@ public final class DirectQuoteFinder {
         return spans;
     }
 
-    /** Content spans of outer single quotes that lie outside every double quote. */
-    private static List<int[]> pairSingles(List<Mark> marks, List<int[]> doubles) {
+    /**
+     * Content spans of outer single quotes that lie outside every double quote. A single quote left
+     * open at the end of its paragraph runs to the paragraph end when the next paragraph opens with a
+     * single quotation mark too: the multi-paragraph convention in British style ('... / '... ').
+     */
+    private static List<int[]> pairSingles(List<Mark> marks, List<int[]> doubles, String text, Paragraph paragraph,
+            boolean cutOff) {
         List<int[]> spans = new ArrayList<>();
         Deque<Mark> stack = new ArrayDeque<>();
         int nextDouble = 0; // doubles are in text order and disjoint: walk them with the marks (linear time)
@@ -117,7 +122,23 @@ public final class DirectQuoteFinder {
                 stack.push(mark);
             }
         }
+        if (stack.size() == 1 && !cutOff && nextParagraphOpensSingle(text, paragraph.end())) {
+            spans.add(new int[] {stack.peek().end(), paragraph.end()});
+        }
         return spans;
+    }
+
+    /** Whether the first character after the whitespace at {@code from} is an opening single quotation mark. */
+    private static boolean nextParagraphOpensSingle(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        Mark mark = QuoteMarks.at(text, i);
+        return mark != null && mark.family() == Family.SINGLE && mark.canOpen();
     }
 
     private void addIfQuote(String text, Paragraph paragraph, int start, int end, List<QuoteSpan> out) {

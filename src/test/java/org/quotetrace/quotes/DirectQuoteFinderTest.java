@@ -50,6 +50,20 @@ class DirectQuoteFinderTest {
     }
 
     @Test
+    void britishSingleQuoteLeftOpenRunsToItsParagraphEndWhenTheNextParagraphOpensAgain() {
+        String text = "The warden said: \u2018The reserve will close for the winter.\n\n"
+                + "\u2018It opens again in April, when the lambs are out.\u2019\n";
+        assertThat(direct(text)).containsExactly("The reserve will close for the winter.",
+                "It opens again in April, when the lambs are out.");
+    }
+
+    @Test
+    void aSingleMarkLeftOpenWithNoNextOpeningIsNoQuote() {
+        String text = "The warden said the \u2018old path would close for the winter.\n\nIt opens again in April.\n";
+        assertThat(direct(text)).isEmpty();
+    }
+
+    @Test
     void anUnfinishedQuoteInACutOffFileIsDropped() {
         String text = "The mayor said the school would reopen in May.\nShe added: \u201CWe will rebuild the whole west wi";
         assertThat(direct(text)).isEmpty();
