@@ -1,6 +1,8 @@
 package org.quotetrace.linking;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A sentence-sized piece of an article that the linker compares with others: one sentence of a
@@ -49,6 +51,22 @@ public record Passage(int id, String articleId, String text, int start, int end,
     /** The content words. */
     public List<Word> contentWords() {
         return words.stream().filter(Word::content).toList();
+    }
+
+    /**
+     * The share of the content words, each weighted by {@code rarity} of its lemma, that {@code covered}
+     * holds (bit i is content word i); 0 when the passage has no weight.
+     */
+    public double weightedShare(BitSet covered, ToDoubleFunction<String> rarity) {
+        List<Word> content = contentWords();
+        double total = 0;
+        double held = 0;
+        for (int i = 0; i < content.size(); i++) {
+            double weight = rarity.applyAsDouble(content.get(i).lemma());
+            total += weight;
+            held += covered.get(i) ? weight : 0;
+        }
+        return total == 0 ? 0 : held / total;
     }
 
     /** Whether this passage and {@code other} are in the same article and overlap. */

@@ -58,7 +58,7 @@ public final class RetoldClause {
             if (!c.namesDiffer() && allFiguresHeld(statement, c.coveredA())
                     && c.coveredA().cardinality() >= MIN_WORDS && c.coverageOfA() >= MIN_COVERAGE
                     && c.coverageOfB() > CLAUSE_SHARE
-                    && weightedShare(statement, c.coveredA()) >= MIN_COVERAGE) {
+                    && statement.weightedShare(c.coveredA(), rarity) >= MIN_COVERAGE) {
                 return true;
             }
         }
@@ -74,19 +74,6 @@ public final class RetoldClause {
             }
         }
         return true;
-    }
-
-    /** The share of the statement's content, each word weighted by its rarity, that {@code covered} holds. */
-    private double weightedShare(Passage statement, java.util.BitSet covered) {
-        List<Word> content = statement.contentWords();
-        double total = 0;
-        double held = 0;
-        for (int i = 0; i < content.size(); i++) {
-            double weight = rarity.applyAsDouble(content.get(i).lemma());
-            total += weight;
-            held += covered.get(i) ? weight : 0;
-        }
-        return total == 0 ? 0 : held / total;
     }
 
     /** The clauses of {@code sentence}, each a passage over its own span of the sentence's words. */

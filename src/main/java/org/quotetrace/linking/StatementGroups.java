@@ -549,15 +549,7 @@ public final class StatementGroups {
 
     /** The share of p's content, each word weighted by its rarity ({@link PassageGraph#rarity}), that {@code words} hold. */
     private double weightedShare(Passage p, BitSet words) {
-        List<Word> content = p.contentWords();
-        double total = 0;
-        double held = 0;
-        for (int i = 0; i < content.size(); i++) {
-            double weight = graph.rarity(content.get(i).lemma());
-            total += weight;
-            held += words.get(i) ? weight : 0;
-        }
-        return total == 0 ? 0 : held / total;
+        return p.weightedShare(words, graph::rarity);
     }
 
     /** Whether group g is quoted somewhere or printed by more than one article. */

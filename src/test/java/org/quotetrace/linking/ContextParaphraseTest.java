@@ -1,16 +1,14 @@
 package org.quotetrace.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotetrace.linking.LinkedTestCorpus.link;
+import static org.quotetrace.linking.LinkedTestCorpus.row;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
-import org.quotetrace.pipeline.ArticleAnalysis;
-import org.quotetrace.pipeline.ArticleAnalyzer;
-import org.quotetrace.pipeline.CorpusPipeline;
 
 /**
  * A short reported clause read with the outlet's own lead before it retells another outlet's
@@ -28,14 +26,6 @@ class ContextParaphraseTest {
     private static final String CLAUSE = "As the Harbour Authority announced on Friday, the copper cables were "
             + "stripped from railway lines.";
 
-    private final CorpusStatementLinker linker = CorpusStatementLinker.standard();
-
-    private LinkResult link(List<Article> articles) {
-        CorpusPipeline pipeline = new CorpusPipeline(ArticleAnalyzer.standard(), new SpeakerRegistry(), linker, 1);
-        List<ArticleAnalysis> analyses = pipeline.analyzeAll(articles);
-        return linker.linkCorpus(analyses, pipeline.attributedRows(analyses)).result();
-    }
-
     /** The two outlets and unrelated stories, so that word rarity means something. */
     private static List<Article> corpus(String reportingText, Article... more) {
         List<Article> articles = new ArrayList<>();
@@ -47,12 +37,6 @@ class ContextParaphraseTest {
                 + "month, the council said in a letter to readers.\n"));
         articles.addAll(List.of(more));
         return articles;
-    }
-
-    private static LedgerRow row(LinkResult result, String articleId, String textStart) {
-        return result.rows().stream().filter(r -> r.articleId().equals(articleId) && r.text().startsWith(textStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no row '" + textStart + "' in " + articleId + ": "
-                        + result.rows()));
     }
 
     @Test

@@ -297,18 +297,13 @@ class LinkingRulesTest {
                 new Article("c.txt", "Bay Courier", "", "2025-04-02", "article",
                         "False alarms in Northby\n\n\"Although nobody was hurt in these false alarms, the pranksters are still wasting "
                                 + "the fire brigade's resources,\" said police inspector Mark Hill of Northby.\n")));
-        String[] background = {"The town library reopened on Monday after a month of repairs to its roof.",
-            "Farmers at the weekly market sold apples and cheese to visitors from the coast.",
-            "The rowing club won three races at the regatta on the river last weekend."};
-        for (int i = 0; i < background.length; i++) {
-            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-04-03", "article",
-                    "Town life\n\n" + background[i] + "\n"));
-        }
+        addTownBackground(articles);
         LinkResult result = link(articles);
         List<String> chiefIds = rows(result, "a.txt", "direct").get(0).statementIds();
         // the inspector's own words in quotation marks: shared words are no evidence they are the chief's
         assertThat(rows(result, "c.txt", "direct").get(0).statementIds()).doesNotContainAnyElementsOf(chiefIds);
     }
+
     @Test
     void reportedSpeechOfOneSpeakerIsNotAPartOfAnotherOutletsReportOfWhatSomeoneElseSaid() {
         List<Article> articles = new ArrayList<>(List.of(
@@ -320,13 +315,7 @@ class LinkingRulesTest {
                 new Article("b.txt", "Coast Daily", "", "2025-04-02", "article",
                         "Stolen bikes\n\nOfficers in Northby have recovered forty bikes this year. Inspector Tom Reed said "
                                 + "it was getting harder for officers to tell if bikes sold online were stolen or not.\n")));
-        String[] background = {"The town library reopened on Monday after a month of repairs to its roof.",
-            "Farmers at the weekly market sold apples and cheese to visitors from the coast.",
-            "The rowing club won three races at the regatta on the river last weekend."};
-        for (int i = 0; i < background.length; i++) {
-            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-04-03", "article",
-                    "Town life\n\n" + background[i] + "\n"));
-        }
+        addTownBackground(articles);
         LinkResult result = link(articles);
         List<String> campaigner = rows(result, "a.txt", "indirect").get(0).statementIds();
         // two outlets each report, in their own words, what a different source said: shared words are no link
@@ -347,5 +336,16 @@ class LinkingRulesTest {
         LinkResult result = link(articles);
         List<String> first = rows(result, "a.txt", "indirect").get(0).statementIds();
         assertThat(rows(result, "b.txt", "indirect").get(0).statementIds()).containsAnyElementsOf(first);
+    }
+
+    /** Adds three unrelated one-sentence town briefs, so the story's words are rare against a background. */
+    private static void addTownBackground(List<Article> articles) {
+        String[] background = {"The town library reopened on Monday after a month of repairs to its roof.",
+            "Farmers at the weekly market sold apples and cheese to visitors from the coast.",
+            "The rowing club won three races at the regatta on the river last weekend."};
+        for (int i = 0; i < background.length; i++) {
+            articles.add(new Article("bg" + i + ".txt", "Outlet " + i, "", "2025-04-03", "article",
+                    "Town life\n\n" + background[i] + "\n"));
+        }
     }
 }

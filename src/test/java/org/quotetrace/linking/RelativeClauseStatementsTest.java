@@ -1,15 +1,13 @@
 package org.quotetrace.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotetrace.linking.LinkedTestCorpus.link;
+import static org.quotetrace.linking.LinkedTestCorpus.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
-import org.quotetrace.pipeline.ArticleAnalysis;
-import org.quotetrace.pipeline.ArticleAnalyzer;
-import org.quotetrace.pipeline.CorpusPipeline;
 
 /**
  * A second statement folded into a relative clause of another outlet's sentence, on a small
@@ -17,20 +15,6 @@ import org.quotetrace.pipeline.CorpusPipeline;
  * one sentence whose relative clause ("which ... remains ongoing") carries the second.
  */
 class RelativeClauseStatementsTest {
-
-    private final CorpusStatementLinker linker = CorpusStatementLinker.standard();
-
-    private LinkResult link(List<Article> articles) {
-        CorpusPipeline pipeline = new CorpusPipeline(ArticleAnalyzer.standard(), new SpeakerRegistry(), linker, 1);
-        List<ArticleAnalysis> analyses = pipeline.analyzeAll(articles);
-        return linker.linkCorpus(analyses, pipeline.attributedRows(analyses)).result();
-    }
-
-    private static LedgerRow row(LinkResult result, String articleId, String textStart) {
-        return result.rows().stream().filter(r -> r.articleId().equals(articleId) && r.text().startsWith(textStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no row starting '" + textStart + "' in " + articleId
-                        + ": " + result.rows()));
-    }
 
     private static final String RELEASE = "Harbour bridge inspection\n\n"
             + "Most of the cracks were found in the northern pillars of the harbour bridge during an inspection "

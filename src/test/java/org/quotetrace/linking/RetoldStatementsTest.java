@@ -1,34 +1,19 @@
 package org.quotetrace.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotetrace.linking.LinkedTestCorpus.link;
+import static org.quotetrace.linking.LinkedTestCorpus.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotetrace.attribution.SpeakerRegistry;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
-import org.quotetrace.pipeline.ArticleAnalysis;
-import org.quotetrace.pipeline.ArticleAnalyzer;
-import org.quotetrace.pipeline.CorpusPipeline;
 
 /**
  * Statements that outlets retell with few of the source's words, on small invented corpora: a
  * list of figures retold in sentences of their own, and a quoted phrase repeated in reported speech.
  */
 class RetoldStatementsTest {
-
-    private final CorpusStatementLinker linker = CorpusStatementLinker.standard();
-
-    private LinkResult link(List<Article> articles) {
-        CorpusPipeline pipeline = new CorpusPipeline(ArticleAnalyzer.standard(), new SpeakerRegistry(), linker, 1);
-        List<ArticleAnalysis> analyses = pipeline.analyzeAll(articles);
-        return linker.linkCorpus(analyses, pipeline.attributedRows(analyses)).result();
-    }
-
-    private static LedgerRow row(LinkResult result, String articleId, String textStart) {
-        return result.rows().stream().filter(r -> r.articleId().equals(articleId) && r.text().startsWith(textStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no row starting '" + textStart + "' in " + articleId));
-    }
 
     private static final String RELEASE = "Hygiene campaign\n\n"
             + "The city council has finished its spring hygiene campaign in the old town.\n\n"
