@@ -17,7 +17,10 @@ import java.util.Set;
  * the first section with real prose is the story. Once a break has shown page furniture that ends
  * an article (a comment form, "Continue reading"), a later section stays in the story only when
  * enough of its topic words already occur in the story: unrelated articles appended to the page
- * share little vocabulary with it. Sections after mere embeds or subheadings always stay;</li>
+ * share little vocabulary with it. After a prompt linking to other articles ("Read next", "More
+ * from ..."), a section must also name mostly the story's people and places: the article that
+ * follows such a prompt may share the story's topic but not its names. Sections after mere embeds
+ * or subheadings always stay;</li>
  * <li>a wire dateline ("Feb. 28 (UPI) — ") is cut off the paragraph it opens.</li>
  * </ul>
  */
@@ -133,36 +136,49 @@ public final class StorySegmenter {
             return;
         }
         Set<String> story = new HashSet<>();
+        Set<String> storyNames = new HashSet<>();
         int[] first = sections.get(storyStart);
         for (int i = 0; i < first[1]; i++) {
             vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), story);
+            SectionNames.collect(text, pieces.get(i).start(), pieces.get(i).end(), storyNames);
         }
         boolean previousKept = true;
         boolean pageEnded = false;
+        boolean otherArticlesLinked = false;
         for (int s = 0; s < sections.size(); s++) {
             if (s > storyStart) {
-                pageEnded |= furniturePhraseBetween(text, pieces, sections.get(s - 1)[1], sections.get(s)[0]);
+                int breakStart = sections.get(s - 1)[1];
+                int breakEnd = sections.get(s)[0];
+                pageEnded |= furniturePhraseBetween(text, pieces, breakStart, breakEnd);
+                otherArticlesLinked |= nextArticlePromptBetween(text, pieces, breakStart, breakEnd);
             }
             int[] section = sections.get(s);
             if (s == storyStart || s > storyStart && !pageEnded) {
                 for (int i = section[0]; i < section[1] && s > storyStart; i++) {
                     if (body[i]) {
                         vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), story);
+                        SectionNames.collect(text, pieces.get(i).start(), pieces.get(i).end(), storyNames);
                     }
                 }
                 continue;
             }
             Set<String> words = new HashSet<>();
+            Set<String> names = new HashSet<>();
             for (int i = section[0]; i < section[1]; i++) {
                 if (body[i]) {
                     vocabulary.collect(text, pieces.get(i).start(), pieces.get(i).end(), words);
+                    SectionNames.collect(text, pieces.get(i).start(), pieces.get(i).end(), names);
                 }
             }
             boolean keep = words.size() < MIN_JUDGEABLE_WORDS ? previousKept || s < storyStart
                     : TopicVocabulary.overlap(words, story) >= MIN_TOPIC_OVERLAP;
+            if (keep && s > storyStart && otherArticlesLinked && SectionNames.mostlyForeign(names, storyNames)) {
+                keep = false;
+            }
             if (keep) {
                 if (s > storyStart) {
                     story.addAll(words);
+                    storyNames.addAll(names);
                 }
             } else {
                 for (int i = section[0]; i < section[1]; i++) {
@@ -173,6 +189,16 @@ public final class StorySegmenter {
                 previousKept = keep;
             }
         }
+    }
+
+    /** Whether a prompt linking to other articles ("Read next") stands in {@code pieces[from, to)}. */
+    private boolean nextArticlePromptBetween(String text, List<ParagraphSplitter.Piece> pieces, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (classifier.isNextArticlePrompt(text.substring(pieces.get(i).start(), pieces.get(i).end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a furniture phrase (comment form, "Continue reading") stands in {@code pieces[from, to)}. */

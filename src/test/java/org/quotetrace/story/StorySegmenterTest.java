@@ -102,4 +102,39 @@ class StorySegmenterTest {
         assertThat(layout.bodyParagraphs()).hasSize(1);
         assertThat(body(text, layout).get(0)).endsWith("authority said.");
     }
+
+    /** A story about a ferry strike in Elmport, with its people and places named several times. */
+    private static final String FERRY_STORY = "Ferry strike leaves Elmport islanders stranded\n\n"
+            + "Ferries between Elmport and Tarrow Island stopped running on Monday when crews walked out over pay, "
+            + "the Elmport Harbour Board said.\n\n"
+            + "Harbour master Ines Caldecott said the board would meet the crews' union on Thursday to talk about pay.\n\n"
+            + "\"We cannot leave Tarrow Island cut off for another week,\" said Ines Caldecott.\n\n";
+
+    @Test
+    void anArticleLinkedAfterReadNextIsDroppedEvenWhenItSharesTheTopic() {
+        // the linked article is about the same kind of strike, so its topic words match the story's
+        String text = FERRY_STORY + "Read next\n\nBus strike leaves Norwick commuters stranded\n\n"
+                + "Buses between Norwick and Fallow Green stopped running on Monday when drivers walked out over pay.\n\n"
+                + "\"The strike over pay has stranded everyone on Quarry Lane,\" said Wendell Ashby.\n";
+        StoryLayout layout = segmenter.segment(text);
+        assertThat(body(text, layout)).hasSize(3).noneMatch(p -> p.contains("Norwick") || p.contains("Ashby"));
+    }
+
+    @Test
+    void aMoreFromPromptLinksToOtherArticlesToo() {
+        String text = FERRY_STORY + "More from The Coast Courier\n\nBus strike leaves Norwick commuters stranded\n\n"
+                + "Buses between Norwick and Fallow Green stopped running on Monday when drivers walked out over pay.\n\n"
+                + "\"The strike over pay has stranded everyone on Quarry Lane,\" said Wendell Ashby.\n";
+        StoryLayout layout = segmenter.segment(text);
+        assertThat(body(text, layout)).hasSize(3).noneMatch(p -> p.contains("Norwick") || p.contains("Ashby"));
+    }
+
+    @Test
+    void theStoryGoingOnAfterALinkToAnotherArticleStays() {
+        String text = FERRY_STORY + "Read next\n\nBus strike leaves Norwick commuters stranded\n\n"
+                + "Ines Caldecott said ferries to Tarrow Island would carry food and medicine on Tuesday, "
+                + "and the Elmport Harbour Board would pay for a lifeboat crew to stand by.\n";
+        StoryLayout layout = segmenter.segment(text);
+        assertThat(body(text, layout)).hasSize(4);
+    }
 }
