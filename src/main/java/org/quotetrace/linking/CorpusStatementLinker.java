@@ -369,10 +369,10 @@ public final class CorpusStatementLinker implements StatementLinker {
          * and the whole-sentence versions of groups that are parts of this statement alone (a
          * rewording several outlets reproduce word for word may be the wording others follow, even
          * when a longer retelling was grouped first). A part counts as whole when it carries at least
-         * {@value StatementGroups#SAME_COVERAGE} of the content words of the group's longest passage
+         * {@value VersionGroups#SAME_COVERAGE} of the content words of the group's longest passage
          * and is no excerpt of another occurrence: a fragment is never a reference. When the
          * statement's own group is only reported speech, any printed or quoted sentence of at least
-         * {@value StatementGroups#MIN_SAME_CONTENT} content words that it carries is a candidate too:
+         * {@value VersionGroups#MIN_SAME_CONTENT} content words that it carries is a candidate too:
          * reported speech rewords, a printed or quoted sentence is closer to the speaker's words.
          */
         private List<Integer> referenceCandidates(int root) {
@@ -391,9 +391,9 @@ public final class CorpusStatementLinker implements StatementLinker {
                 for (int id : groups.members(g)) {
                     Passage candidate = graph.passages().get(id);
                     int content = candidate.contentWords().size();
-                    boolean whole = content >= StatementGroups.SAME_COVERAGE * rootContent
+                    boolean whole = content >= VersionGroups.SAME_COVERAGE * rootContent
                             || reportedOnly && candidate.source() != Passage.Source.INDIRECT
-                            && content >= StatementGroups.MIN_SAME_CONTENT;
+                            && content >= VersionGroups.MIN_SAME_CONTENT;
                     // each distinct wording is checked once, and at most as many as are graded
                     if (whole && (wholeWordings.containsKey(candidate.forms()) || wholeWordings.size() < MAX_WORDINGS_GRADED)
                             && wholeWordings.computeIfAbsent(candidate.forms(), f -> carrierPassages.stream()

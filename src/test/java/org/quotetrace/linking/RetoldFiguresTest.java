@@ -10,10 +10,10 @@ import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
 
 /**
- * Statements that outlets retell with few of the source's words, on small invented corpora: a
- * list of figures retold in sentences of their own, and a quoted phrase repeated in reported speech.
+ * A list of figures that outlets retell in sentences of their own, keeping few of the source's words
+ * ({@link RetoldFigures}, {@link Figures}), on small invented corpora.
  */
-class RetoldStatementsTest {
+class RetoldFiguresTest {
 
     private static final String RELEASE = "Hygiene campaign\n\n"
             + "The city council has finished its spring hygiene campaign in the old town.\n\n"
@@ -65,23 +65,6 @@ class RetoldStatementsTest {
         List<Word> words = builder.words(text, 0, text.length(), new java.util.TreeMap<>());
         Passage p = new Passage(0, "a.txt", text, 0, text.length(), Passage.Source.INDIRECT, 0, words, true);
         assertThat(figures.of(p)).extracting(Figures.Figure::value).containsExactly(25L, 1500L);
-    }
-
-    @Test
-    void reportedSpeechRepeatingAnotherOutletsQuotedPhraseCarriesItsStatement() {
-        String wire = "Car thefts\n\nPolice said those detained were \"members of a smuggling ring\" whose drivers moved "
-                + "stolen cars across the northern border every week.\n";
-        List<Article> articles = List.of(
-                new Article("wire.txt", "Wire Service", "", "2025-03-01", "article", wire),
-                new Article("metro.txt", "Metro", "", "2025-03-01", "article", wire),
-                new Article("local.txt", "Border News", "", "2025-03-02", "article",
-                        "Arrests at the port\n\nThe four men, believed to be members of a smuggling ring, "
-                                + "were detained at the ferry port on Monday after customs officers searched three lorries and "
-                                + "found forged number plates, police said.\n"));
-        LinkResult result = link(articles);
-        LedgerRow quoted = row(result, "wire.txt", "members of a smuggling ring");
-        assertThat(quoted.statementIds()).isNotEmpty();
-        assertThat(row(result, "local.txt", "The four men").statementIds()).containsAll(quoted.statementIds());
     }
 
     @Test
