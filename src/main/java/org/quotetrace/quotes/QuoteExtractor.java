@@ -45,7 +45,7 @@ public final class QuoteExtractor {
     public static QuoteExtractor standard() {
         CueLexicon lexicon = CueLexicon.standard();
         CueMatcher matcher = new CueMatcher(lexicon);
-        ScareQuoteFilter scareQuotes = new ScareQuoteFilter(lexicon);
+        ScareQuoteFilter scareQuotes = new ScareQuoteFilter();
         return new QuoteExtractor(new StorySegmenter(), new DirectQuoteFinder(scareQuotes), scareQuotes,
                 BlockQuoteFinder.standard(), new DirectQuoteCueLocator(matcher), new ReportedSpeechFinder(matcher),
                 new ReportContinuationFinder(matcher), new HeadlineReport(matcher));
@@ -58,7 +58,8 @@ public final class QuoteExtractor {
         List<QuoteSpan> direct = directFinder.find(text, layout);
         List<QuoteSpan> located = new ArrayList<>();
         for (QuoteSpan quote : cueLocator.locateAll(text, layout, annotated, direct)) {
-            if (!scareQuotes.isUncuedShortQuote(text, layout.paragraphAt(quote.start()), quote)) {
+            if (!scareQuotes.isUncuedShortQuote(text, layout.paragraphAt(quote.start()), quote)
+                    && !scareQuotes.isUnattributedName(text, quote)) {
                 located.add(quote);
             }
         }

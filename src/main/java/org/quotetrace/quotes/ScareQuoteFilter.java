@@ -9,7 +9,9 @@ import org.quotetrace.story.Paragraph;
 /**
  * Tells a quotation from a title, a name or a scare quote: words in quotation marks that are not
  * somebody's speech. A short run of capitalised words (a title or name) never counts; a quote of one
- * or two words counts only when it has a cue or its paragraph has a speech cue.
+ * or two words counts only when it has a cue of its own or borrowed from its sentence; a short
+ * phrase that a naming verb with no speaker puts in quotation marks ('taken to calling the road the
+ * "long way round"') is a name, not a quote.
  */
 public final class ScareQuoteFilter {
 
@@ -18,10 +20,13 @@ public final class ScareQuoteFilter {
     private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in",
             "on", "at", "for", "with", "by", "from");
 
-    private final CueLexicon cues;
+    /** Verbs that give something a name: what they put in quotation marks is a name unless a speaker uses it. */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "nickname", "label", "brand", "term",
+            "christen");
+    /** A name given in quotation marks has at most this many words. */
+    static final int MAX_NAME_WORDS = 4;
 
-    public ScareQuoteFilter(CueLexicon cues) {
-        this.cues = cues;
+    public ScareQuoteFilter() {
     }
 
     /** Whether {@code text[start, end)} inside {@code paragraph} is not a quotation. */
@@ -89,6 +94,19 @@ public final class ScareQuoteFilter {
     }
 
     /**
+     * Whether the quote is a name that a naming verb without a speaker puts in quotation marks
+     * ('Some residents have taken to calling the diversion the "long way round"'): its cue is a
+     * naming verb ("call", "dub", "label"), the finder saw no source for it, and it has at most
+     * {@value #MAX_NAME_WORDS} words. With a speaker ('The mayor called the plan "a costly mistake"')
+     * the words are a partial quote and stay.
+     */
+    public boolean isUnattributedName(String text, QuoteSpan quote) {
+        return quote.kind() == QuoteKind.DIRECT && quote.cue() != null && !quote.hasSource()
+                && NAMING_VERBS.contains(quote.cue().lemma())
+                && wordCount(text.substring(quote.start(), quote.end())) <= MAX_NAME_WORDS;
+    }
+
+    /**
      * Whether a one-word quote lies inside reported speech ('called the plan "reckless" and
      * costly'): the reporter flags the speaker's word inside the reported content, whose row carries
      * it; it is no quotation of its own.
@@ -112,17 +130,5 @@ public final class ScareQuoteFilter {
             words++;
         }
         return words;
-    }
-
-    private boolean paragraphHasCue(String text, Paragraph paragraph, int start, int end) {
-        String outside = text.substring(paragraph.start(), start) + " " + text.substring(end, paragraph.end());
-        Matcher m = WORD.matcher(outside);
-        while (m.find()) {
-            if (cues.verbLemma(m.group()) != null) {
-                return true;
-            }
-        }
-        String lower = outside.toLowerCase(java.util.Locale.ROOT);
-        return cues.sourceAfterPhrases().stream().anyMatch(lower::contains);
     }
 }

@@ -14,7 +14,6 @@ import org.quotetrace.ledger.CsvCells;
 import org.quotetrace.ledger.LedgerRow;
 import org.quotetrace.ledger.LedgerWriter;
 import org.quotetrace.pipeline.Quotetrace;
-import org.quotetrace.quotes.CueLexicon;
 import org.quotetrace.quotes.DirectQuoteFinder;
 import org.quotetrace.quotes.QuoteSpan;
 import org.quotetrace.quotes.ScareQuoteFilter;
@@ -35,7 +34,7 @@ import org.quotetrace.story.StorySegmenter;
 class QuoteDetectionFuzzTest {
 
     private static final Quotetrace ENGINE = Quotetrace.standard(1);
-    private static final DirectQuoteFinder FINDER = new DirectQuoteFinder(new ScareQuoteFilter(CueLexicon.standard()));
+    private static final DirectQuoteFinder FINDER = new DirectQuoteFinder(new ScareQuoteFilter());
     private static final StorySegmenter SEGMENTER = new StorySegmenter();
 
     /** Length the small copy of the input is blown up to for the linear-time check. */

@@ -17,7 +17,6 @@ import org.quotetrace.corpus.CorpusReader;
 import org.quotetrace.pipeline.Quotetrace;
 import org.quotetrace.corpus.Article;
 import org.quotetrace.ledger.LedgerRow;
-import org.quotetrace.quotes.CueLexicon;
 import org.quotetrace.quotes.DirectQuoteFinder;
 import org.quotetrace.quotes.QuoteSpan;
 import org.quotetrace.quotes.ScareQuoteFilter;
@@ -278,6 +277,6 @@ class HostileInputTest {
     }
 
     private static List<QuoteSpan> scan(String text) {
-        return new DirectQuoteFinder(new ScareQuoteFilter(CueLexicon.standard())).find(text, new StorySegmenter().segment(text));
+        return new DirectQuoteFinder(new ScareQuoteFilter()).find(text, new StorySegmenter().segment(text));
     }
 }

@@ -48,4 +48,12 @@ class QuoteExtractorTest {
         String text = "Ferries will run again on Monday, the port authority said.\n";
         assertThat(quotes(text, QuoteKind.INDIRECT)).containsExactly("Ferries will run again on Monday");
     }
+
+    @Test
+    void aNameGivenWithoutASpeakerIsNoQuoteButAPartialQuoteOfASpeakerIs() {
+        String text = "Bypass work enters second month\n\n"
+                + "Some commuters have taken to calling the bypass the \"slow lane home\".\n\n"
+                + "The mayor called the plan \"a costly mistake\".\n";
+        assertThat(quotes(text, QuoteKind.DIRECT)).containsExactly("a costly mistake");
+    }
 }
