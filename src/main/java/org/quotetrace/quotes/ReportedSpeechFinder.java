@@ -51,13 +51,29 @@ public final class ReportedSpeechFinder {
             boolean sameParagraph = previous != null && paragraph != null && previous.start() >= paragraph.start();
             List<Token> before = sameParagraph ? previous.tokens() : null;
             previous = sentence;
-            for (QuoteSpan quote : findInSentence(text, sentence.tokens(), before, direct)) {
-                if (!runsIntoCutOff(text, layout, quote)) {
+            List<QuoteSpan> inSentence = findInSentence(text, sentence.tokens(), before, direct);
+            for (QuoteSpan quote : inSentence) {
+                if (!runsIntoCutOff(text, layout, quote) && !nestedInAnother(quote, inSentence)) {
                     found.add(quote);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code quote} lies inside the content of another report of its sentence ('She said
+     * that the trust had told the firm to put on more crews'): speech reported inside reported
+     * speech is part of what the outer speaker said, which that report carries.
+     */
+    private static boolean nestedInAnother(QuoteSpan quote, List<QuoteSpan> sentenceQuotes) {
+        for (QuoteSpan other : sentenceQuotes) {
+            if (other != quote && other.start() <= quote.start() && quote.end() <= other.end()
+                    && other.end() - other.start() > quote.end() - quote.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

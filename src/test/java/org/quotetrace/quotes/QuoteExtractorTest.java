@@ -56,4 +56,11 @@ class QuoteExtractorTest {
                 + "The mayor called the plan \"a costly mistake\".\n";
         assertThat(quotes(text, QuoteKind.DIRECT)).containsExactly("a costly mistake");
     }
+
+    @Test
+    void speechReportedInsideReportedSpeechIsPartOfTheOuterReport() {
+        String text = "The chair said that the council had told the builders to double the crews on Mill Road.\n";
+        assertThat(quotes(text, QuoteKind.INDIRECT))
+                .containsExactly("the council had told the builders to double the crews on Mill Road");
+    }
 }
