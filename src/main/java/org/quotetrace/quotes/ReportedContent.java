@@ -434,7 +434,29 @@ final class ReportedContent {
             return false; // ", including ...": examples of what was said, not a clause of the narrator's
         }
         return clause && "VERB".equals(view.pos(k + 1)) && next.endsWith("ing") && !view.inDirect(k + 1)
-                && view.cueAt(k + 1) == null;
+                && view.cueAt(k + 1) == null && !parentheticalBeforeInfinitive(view, k);
+    }
+
+    /** A participle phrase set off by commas within the content has at most this many words. */
+    private static final int MAX_PARENTHETICAL_WORDS = 8;
+
+    /**
+     * Whether the participle phrase after the comma at {@code k} is set off by a second comma and the
+     * clause goes on with an infinitive ("would need eight weeks, starting on 3 May, to rebuild the
+     * wall"): the phrase is an aside inside the content, not the narrator's clause after it.
+     */
+    private static boolean parentheticalBeforeInfinitive(SentenceView view, int k) {
+        for (int j = k + 2; j < view.size() && j - k <= MAX_PARENTHETICAL_WORDS + 1; j++) {
+            String t = view.text(j);
+            if (t.equals(",")) {
+                return j + 2 < view.size() && view.lower(j + 1).equals("to") && "VERB".equals(view.pos(j + 2))
+                        && !view.inDirect(j + 1);
+            }
+            if (t.equals(".") || t.equals(";") || t.equals(":") || view.inDirect(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A time expression or "in an interview" / "in his speech" after a noun-phrase content. */

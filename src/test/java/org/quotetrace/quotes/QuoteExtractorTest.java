@@ -63,4 +63,12 @@ class QuoteExtractorTest {
         assertThat(quotes(text, QuoteKind.INDIRECT))
                 .containsExactly("the council had told the builders to double the crews on Mill Road");
     }
+
+    @Test
+    void aParticiplePhraseSetOffByCommasInsideTheContentDoesNotEndIt() {
+        String text = "The engineer said the builders would need about six weeks, starting on 4 May, to mend the sea wall, "
+                + "and the promenade would stay shut meanwhile.\n";
+        assertThat(quotes(text, QuoteKind.INDIRECT)).containsExactly("the builders would need about six weeks, "
+                + "starting on 4 May, to mend the sea wall, and the promenade would stay shut meanwhile");
+    }
 }
