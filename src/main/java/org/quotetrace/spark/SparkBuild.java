@@ -72,10 +72,16 @@ public final class SparkBuild {
         this.progress = progress;
     }
 
-    /** The Spark configuration the job needs (Kryo for the shuffles), for {@code master} or the one spark-submit sets. */
+    /**
+     * The Spark configuration the job needs, for {@code master} or the one spark-submit sets: Kryo for
+     * the shuffles, and (unless set otherwise) shuffle files cleaned up blocking, so that stopping the
+     * context waits for a cleanup already started instead of shutting the block managers' thread pools
+     * under it (whose Scala futures then print a {@code RejectedExecutionException} stack trace).
+     */
     public static SparkConf conf(String master) {
         SparkConf conf = new SparkConf().setAppName("quotetrace")
                 .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .setIfMissing("spark.cleaner.referenceTracking.blocking.shuffle", "true")
                 .registerKryoClasses(new Class<?>[] {SparkCandidates.Shipment.class, SparkCandidates.Posting.class,
                         SparkCandidates.PassageTerms.class, SparkArticle.class, AnalysedArticle.class,
                         String[].class, int[].class, byte[].class});
@@ -143,7 +149,10 @@ public final class SparkBuild {
             return new Summary(count, linked.result().rows().size(), linked.result().statements().size(), warnings, out,
                     times);
         } finally {
-            analysed.unpersist(false);
+            // blocking: the caller stops the context next, and a removal still in flight then finds
+            // Spark's block-manager thread pools shut down; their Scala futures print the rejected
+            // callback's stack trace (seen after a 100k run). Waiting costs the deletion of the blocks.
+            analysed.unpersist(true);
         }
     }
 

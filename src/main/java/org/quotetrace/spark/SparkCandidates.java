@@ -78,7 +78,8 @@ public final class SparkCandidates implements CandidateFinder {
             ranked.toLocalIterator().forEachRemaining(
                     entry -> sink.accept(entry._1(), Arrays.stream(entry._2()).boxed().toList()));
         } finally {
-            ranked.unpersist(false);
+            // blocking, as SparkBuild.run removes its blocks: nothing is left in flight when the context stops
+            ranked.unpersist(true);
         }
         nanos += System.nanoTime() - started;
     }
