@@ -129,6 +129,7 @@ public final class Annotator {
             int to = Math.min(words.length, from + MAX_TAG_WINDOW);
             String[] window = java.util.Arrays.copyOfRange(words, from, to);
             String[] windowTags = tagger.tag(window);
+            NameTagRepair.repair(window, windowTags);
             System.arraycopy(windowTags, 0, tags, from, window.length);
             System.arraycopy(lemmatizer.lemmatize(window, windowTags), 0, lemmas, from, window.length);
         }

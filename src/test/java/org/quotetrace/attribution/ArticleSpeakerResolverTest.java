@@ -264,4 +264,25 @@ class ArticleSpeakerResolverTest {
                 "Ada Beloow|indirect|the job on Mill Road would be done by July",
                 "Ada Beloow|direct|Nothing matters more than keeping cyclists in Tallow safe.");
     }
+
+    @Test
+    void aGivenNameTheTaggerReadsAsAConjunctionAfterALowerCaseRoleIsTheSpeakersName() {
+        // the tagger reads unseen names after "chair" as a conjunction, a preposition or an adverb
+        String text = "The Tallow baths have been shut since March.\n\n"
+                + "\u201CWe have heard from 300 families since May,\u201D added chair Anouk Velmaiery.\n\n"
+                + "According to chair Bastian Pelvoard, swimmers living on Mill Road would suffer most.\n\n"
+                + "\u201CNobody asked us,\u201D said coordinator Soren Stilloin.\n";
+        assertThat(rows(text)).containsExactly(
+                "Anouk Velmaiery|direct|We have heard from 300 families since May,",
+                "Bastian Pelvoard|indirect|swimmers living on Mill Road would suffer most",
+                "Soren Stilloin|direct|Nobody asked us,");
+    }
+
+    @Test
+    void twoUnseenNamesOpeningASentenceBeforeAnAppositionAreTheSpeakersName() {
+        // the tagger reads "Tariq" as a verb and "Gaskaiery" as a common noun
+        String text = "The Tallow harbour wall has been shut since March.\n\n"
+                + "Tariq Gaskaiery, head of engineering at the Tallow Water Company, said: \u201COur first duty is to the fleet.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Tariq Gaskaiery");
+    }
 }
