@@ -68,11 +68,7 @@ public final class CorpusPipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(cause);
+            throw workerFailure(e);
         } finally {
             pool.shutdownNow();
         }
@@ -117,17 +113,25 @@ public final class CorpusPipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw workerFailure(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The failure of a worker's task, unwrapped so that callers see the worker's own exception: a
+     * runtime exception or error is rethrown as it is, anything else is wrapped.
+     */
+    private static RuntimeException workerFailure(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 
     private ArticleAnalysis analyzeOne(Article article) {
