@@ -132,11 +132,12 @@ public final class DirectQuoteCueLocator {
 
     /**
      * The subject of a sentence-final attribution after more words: <i>"..." whose members did X,
-     * it alleged.</i> The verb must close the sentence (a short tail such as "in a statement" aside)
-     * and its subject must follow a comma.
+     * it alleged.</i> The verb must close the sentence (a short tail such as "in a statement" aside,
+     * and no further quote: <i>whether she "wiped" her server, the nominee responded, "..."</i> is
+     * the cue of the later quote) and its subject must follow a comma.
      */
-    private static int[] trailingFrameSubject(List<Token> tokens, int first, int v, int windowEnd) {
-        if (windowEnd - v > 6) {
+    private int[] trailingFrameSubject(List<Token> tokens, int first, int v, int windowEnd) {
+        if (windowEnd - v > 6 || !endsSentenceAt(tokens, windowEnd)) {
             return null;
         }
         int comma = v - 1;
@@ -151,13 +152,14 @@ public final class DirectQuoteCueLocator {
 
     /**
      * The cue lemma of {@code tokens[v]}: a verb of saying, or a lower-case inflected form of one that
-     * the tagger read as a noun right after its subject ("The statement asserts that", "Jane Roe
-     * states it").
+     * the tagger read as a noun or adjective right after its subject ("The statement asserts that",
+     * "Jane Roe states it", "the chief executive warned/ADJ"), or a past form of one right after a
+     * role noun ("the organiser told/NOUN Valley Voice").
      */
     private String cueVerb(List<Token> tokens, int v) {
-        String lemma = cues.verbCue(tokens, v);
-        if (lemma != null) {
-            return lemma;
+        String verb = cues.verbCue(tokens, v);
+        if (verb != null) {
+            return verb;
         }
         Token token = tokens.get(v);
         String word = token.text();
@@ -167,13 +169,35 @@ public final class DirectQuoteCueLocator {
         if (word.endsWith("ing") && tokens.get(v - 1).text().equals(",")) {
             return cues.lexicon().verbLemma(word); // "..., stating, ..."
         }
-        if (!(word.endsWith("s") || word.endsWith("ed"))) {
+        String lemma = cues.lexicon().verbLemma(word);
+        if (lemma == null) {
             return null;
         }
-        String before = tokens.get(v - 1).pos();
+        if (!(word.endsWith("s") || word.endsWith("ed"))) {
+            // an irregular past form ("told", "spoke") right after a role noun, whatever its tag
+            return !word.equals(lemma) && !word.endsWith("ing") && endsRoleNoun(tokens, v - 1) ? lemma : null;
+        }
+        Token previous = tokens.get(v - 1);
+        String before = previous.pos();
         boolean afterSubject = "PROPN".equals(before) || "NOUN".equals(before) || "PRON".equals(before)
-                || inNounPhrase(tokens.get(v - 1)) && Character.isUpperCase(tokens.get(v - 1).text().charAt(Math.min(1, tokens.get(v - 1).text().length() - 1)));
-        return afterSubject ? cues.lexicon().verbLemma(word) : null;
+                || inNounPhrase(previous) && Character.isUpperCase(previous.text().charAt(Math.min(1, previous.text().length() - 1)))
+                || endsRoleNoun(tokens, v - 1);
+        return afterSubject ? lemma : null;
+    }
+
+    /**
+     * Whether {@code tokens[i]} ends a role noun of one or two words ("the organiser", "the chief
+     * executive"), whatever the tagger made of it: the tagger reads such a subject after a closing
+     * quotation mark as adjectives and the verb after it as a noun or adjective ("the chief/ADJ
+     * executive/ADJ warned/ADJ").
+     */
+    private boolean endsRoleNoun(List<Token> tokens, int i) {
+        if (i < 0) {
+            return false;
+        }
+        String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return cues.lexicon().isRoleNoun(word)
+                || i > 0 && cues.lexicon().isRoleNoun(tokens.get(i - 1).text().toLowerCase(Locale.ROOT) + " " + word);
     }
 
     /**
@@ -207,7 +231,7 @@ public final class DirectQuoteCueLocator {
     }
 
     /** The lemma of the last verb of a bare {@code ,” NOUN-PHRASE VERB.} frame, or null. */
-    private static String frameVerb(List<Token> tokens, int first, int v) {
+    private String frameVerb(List<Token> tokens, int first, int v) {
         Token verb = tokens.get(v);
         if (!"VERB".equals(verb.pos())) {
             return null;
@@ -267,7 +291,7 @@ public final class DirectQuoteCueLocator {
      * stands before the verb, the phrase before an apposition ("Jane Roe, the mayor, said") or a
      * relative clause ("The agency, which was founded in 1999, calls").
      */
-    static int[] subjectBefore(List<Token> tokens, int verb, int floor) {
+    int[] subjectBefore(List<Token> tokens, int verb, int floor) {
         int end = verb;
         while (end - 1 >= floor && ("ADV".equals(tokens.get(end - 1).pos()) || "AUX".equals(tokens.get(end - 1).pos()))) {
             end--;
@@ -299,13 +323,14 @@ public final class DirectQuoteCueLocator {
     }
 
     private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "PART");
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "'s", "’s", "'", "’", "-", "&");
 
     /**
      * The noun phrase ending right before {@code tokens[end]}: like {@link SourcePhrase#before}, but a
      * piece of a hyphenated name that the tokenizer split off ("Schmidt", "-Nielsen") stays in.
      */
-    static int[] nounPhraseBefore(List<Token> tokens, int end, int floor) {
+    int[] nounPhraseBefore(List<Token> tokens, int end, int floor) {
         int start = end;
         while (start - 1 >= floor && (inNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1)
                 || gerundInTitle(tokens, start - 1))) {
@@ -318,7 +343,7 @@ public final class DirectQuoteCueLocator {
             start++;
         }
         for (int i = start; i < end; i++) {
-            if (isNominal(tokens.get(i))) {
+            if (isHead(tokens.get(i))) {
                 return new int[] {start, end};
             }
         }
@@ -366,7 +391,7 @@ public final class DirectQuoteCueLocator {
     }
 
     /** The noun phrase starting right after {@code tokens[verb]} ("said Jane Roe of the port"), or null. */
-    static int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
+    int[] nounPhraseAfter(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
         while (end < ceiling && (inNounPhrase(tokens.get(end)) || misTaggedGivenName(tokens, end, ceiling) || inName(tokens, end)
@@ -377,7 +402,7 @@ public final class DirectQuoteCueLocator {
             end--;
         }
         for (int i = start; i < end; i++) {
-            if (isNominal(tokens.get(i))) {
+            if (isHead(tokens.get(i))) {
                 return new int[] {start, end};
             }
         }
@@ -449,15 +474,27 @@ public final class DirectQuoteCueLocator {
         return (token.pos().startsWith("PROPN") || token.pos().startsWith("NOUN")) && Character.isUpperCase(token.text().charAt(0));
     }
 
+    /**
+     * A word that can head a speaker's noun phrase: a noun, a name or a pronoun, or a role noun
+     * whatever its tag (the tagger reads "the organiser" or "the chief executive" after a closing
+     * quotation mark as adjectives).
+     */
+    private boolean isHead(Token token) {
+        return isNominal(token) || cues.lexicon().isRoleNoun(token.lowerLemma()) || cues.lexicon().isRoleNoun(token.text());
+    }
+
     private static boolean isNominal(Token token) {
         String pos = token.pos();
         return pos.startsWith("PROPN") || pos.startsWith("NOUN") || "PRON".equals(pos);
     }
 
-    /** Part of a noun phrase; compound tags such as PROPN+PART (an unsplit "X's") count too. */
+    /**
+     * Part of a noun phrase; compound tags such as PROPN+PART (an unsplit "X's") count too, and so do
+     * the articles whatever their tag (the tagger reads "explained a/SCONJ spokesman" as a conjunction).
+     */
     private static boolean inNounPhrase(Token token) {
         String pos = token.pos();
-        return NP_TAGS.contains(pos) || pos.startsWith("PROPN+") || pos.startsWith("NOUN+")
+        return NP_TAGS.contains(pos) || ARTICLE_WORDS.contains(token.text().toLowerCase(Locale.ROOT)) || pos.startsWith("PROPN+") || pos.startsWith("NOUN+")
                 || NP_LINKS.contains(token.text().toLowerCase(Locale.ROOT))
                 || token.text().matches("-\\p{Lu}[\\p{L}'’-]*");
     }
@@ -535,7 +572,7 @@ public final class DirectQuoteCueLocator {
     }
 
     /** The tokens between the closing quotation mark and the verb, when they form a mention. */
-    private static int[] mentionBetween(List<Token> tokens, int from, int verb) {
+    private int[] mentionBetween(List<Token> tokens, int from, int verb) {
         int start = from;
         while (start < verb && isPunct(tokens.get(start))) {
             start++;
@@ -554,7 +591,7 @@ public final class DirectQuoteCueLocator {
             if ("VERB".equals(pos) && !(i > start && nameContinuation(tokens, i))) {
                 return null;
             }
-            head |= "PROPN".equals(pos) || "NOUN".equals(pos) || "PRON".equals(pos);
+            head |= isHead(tokens.get(i));
         }
         return head ? new int[] {start, end} : null;
     }

@@ -285,4 +285,36 @@ class ArticleSpeakerResolverTest {
                 + "Tariq Gaskaiery, head of engineering at the Tallow Water Company, said: \u201COur first duty is to the fleet.\u201D\n";
         assertThat(directSpeakers(text)).containsExactly("Tariq Gaskaiery");
     }
+
+    @Test
+    void aRoleNounAndItsVerbMisreadAfterAQuoteStillNameTheSpeaker() {
+        // after a closing quotation mark the tagger reads "the chief executive" and "the organiser" as
+        // adjectives, "warned" as an adjective, "told" as a noun and the "a" of "explained a ... spokeswoman"
+        // as a conjunction
+        String text = "The Mill Road quay has been shut since March because of cracked piles.\n"
+                + "Jon Pellow, chief executive of the Northby Harbour Board, said the quay would reopen in May.\n"
+                + "Mary Quinn, organiser of the Mill Road Residents' Association, said families were angry.\n"
+                + "\u201CWe expect the crews on Mill Road to be finished by the end of April, weather permitting,\u201D"
+                + " the chief executive warned.\n"
+                + "The organiser added: \u201CNobody from the board has come to Mill Road to explain any of this.\u201D\n"
+                + "\u201CWe expect the job to be finished by the end of April,\u201D explained a Northby Health Trust spokeswoman.\n"
+                + "\u201COur members have waited eight months for an answer,\u201D the organiser told Downland Echo.\n"
+                + "The chief executive explained: \u201CWe will publish the full report in June.\u201D\n";
+        assertThat(directSpeakers(text)).containsExactly("Jon Pellow", "Mary Quinn", "Northby Health Trust spokesperson",
+                "Mary Quinn", "Jon Pellow");
+    }
+
+    @Test
+    void aFlaggedWordBeforeAnotherQuoteTakesNoCueFromTheVerbOfThatQuote() {
+        // "wiped" is a word the reporter flags; "the chief executive mockingly responded" is the cue of
+        // the quote after it, not a sentence-final attribution of "wiped"
+        String text = "The Mill Road pier has been shut since March because of cracked piles.\n"
+                + "Ann Kerr, chief executive of the Northby Harbour Board, said the pier would reopen in May.\n"
+                + "When confronted at a May press conference by Valley Voice reporter Tom Hale about whether or not she"
+                + " \u201Cwiped\u201D her laptop so the auditors could not recover certain files, the chief executive"
+                + " mockingly responded, \u201CWhat? Like with a cloth or something?\u201D\n";
+        assertThat(rows(text)).containsExactly(
+                "Ann Kerr|indirect|the pier would reopen in May",
+                "Ann Kerr|direct|What? Like with a cloth or something?");
+    }
 }
