@@ -320,7 +320,8 @@ final class ReportedContent {
         if ("SCONJ".equals(next)) {
             return end;
         }
-        if (("DET".equals(next) || "PRON".equals(next) || "PROPN".equals(next) || "NOUN".equals(next))
+        if (("DET".equals(next) || "PRON".equals(next) || "PROPN".equals(next) || "NOUN".equals(next)
+                || "NUM".equals(next)) // "told The Daily Post 93 calls had come in"
                 && !view.lower(end).equals("to")) {
             for (int k = end; k < Math.min(n, end + 6); k++) {
                 if (view.get(k).isVerb()) {

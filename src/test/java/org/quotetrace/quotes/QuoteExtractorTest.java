@@ -71,4 +71,10 @@ class QuoteExtractorTest {
         assertThat(quotes(text, QuoteKind.INDIRECT)).containsExactly("the builders would need about six weeks, "
                 + "starting on 4 May, to mend the sea wall, and the promenade would stay shut meanwhile");
     }
+
+    @Test
+    void aNamedHearerIsSkippedWhenTheContentOpensWithANumber() {
+        String text = "The harbour master told The Coast Courier 312 boats had been stranded by the storm.\n";
+        assertThat(quotes(text, QuoteKind.INDIRECT)).containsExactly("312 boats had been stranded by the storm");
+    }
 }
