@@ -51,7 +51,7 @@ public final class AntecedentFinder {
                 }
                 if (end - i >= 2) {
                     if (!placeOrBodyOrAddressee(tokens, i, end)) {
-                        add(text, tokens, i, end, MentionKind.PERSON, found);
+                        addWithApposition(text, tokens, i, end, found);
                     }
                     i = end;
                     continue;
@@ -92,6 +92,73 @@ public final class AntecedentFinder {
         }
         Token before = tokens.get(b);
         return NOT_BEFORE_A_PERSON.contains(before.text().toLowerCase(Locale.ROOT)) || "tell".equals(before.lowerLemma());
+    }
+
+    /**
+     * Adds the person named by {@code tokens[from, to)}, described together with a role apposition
+     * that follows it ("Tariq Roe, director of operations at the Northby Harbour Board, told ..."):
+     * the role is the person's, so that "the director of operations" later can be found to be them.
+     * The apposition runs from a comma right after the name to the next comma or the sentence end
+     * and holds no verb or pronoun.
+     */
+    private void addWithApposition(String text, List<Token> tokens, int from, int to, List<Antecedent> out) {
+        int titleStart = titleStart(tokens, from);
+        int stop = appositionEnd(tokens, to);
+        if (stop > 0 || titleStart < from) {
+            int start = tokens.get(from).start();
+            int end = tokens.get(stop > 0 ? stop - 1 : to - 1).end();
+            SpeakerDescription described = reader.read(text.substring(tokens.get(titleStart).start(), end));
+            if (described.kind() == MentionKind.PERSON && !described.roles().isEmpty()) {
+                out.add(new Antecedent(start, text.substring(start, tokens.get(to - 1).end()), described));
+                return;
+            }
+        }
+        add(text, tokens, from, to, MentionKind.PERSON, out);
+    }
+
+    /**
+     * The start of a title standing right before the name at {@code from} ("director of operations
+     * Jo Roe", "According to chair Jo Roe"): the nouns, adjectives and "of" before it; {@code from}
+     * when there are none.
+     */
+    private static int titleStart(List<Token> tokens, int from) {
+        int start = from;
+        while (start > 0 && start > from - 5) {
+            Token before = tokens.get(start - 1);
+            boolean titleWord = "NOUN".equals(before.pos()) || "ADJ".equals(before.pos())
+                    || before.text().equalsIgnoreCase("of") && start - 1 > 0;
+            if (!titleWord) {
+                break;
+            }
+            start--;
+        }
+        while (start < from && tokens.get(start).text().equalsIgnoreCase("of")) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The end of an apposition ", WORDS" opening at {@code comma}, closed by a comma or the sentence end; -1 when none. */
+    private static int appositionEnd(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return -1;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && !tokens.get(end).text().equals(",") && !isSentenceEnd(tokens.get(end))) {
+            Token token = tokens.get(end);
+            String pos = token.pos();
+            boolean verb = ("VERB".equals(pos) || "AUX".equals(pos)) && Character.isLowerCase(token.text().charAt(0));
+            if (verb || "PRON".equals(pos) || "SCONJ".equals(pos) || isQuoteMark(token)) {
+                return -1;
+            }
+            end++;
+        }
+        return end > comma + 1 ? end : -1;
+    }
+
+    private static boolean isSentenceEnd(Token token) {
+        String t = token.text();
+        return t.equals(".") || t.equals("!") || t.equals("?");
     }
 
     private static boolean isQuoteMark(Token token) {

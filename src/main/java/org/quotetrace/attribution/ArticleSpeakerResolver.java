@@ -29,7 +29,9 @@ import org.quotetrace.story.StoryLayout;
  * <li>Quotes without a cue continue the speaker of the direct quote in the same or the previous
  * paragraph; a bylined block quote takes the name under it.</li>
  * <li>When the article is read, an entity known only by a personal role merges into the one named
- * person of the article with that role ("a special prosecutor ... says prosecutor Jane Roe").</li>
+ * person of the article with that role ("a special prosecutor ... says prosecutor Jane Roe"); when no
+ * quoted person holds the role, into the one person the narrative named with it ("Chair Jo Roe opened
+ * the meeting ... 'We are sorry,' the chair said").</li>
  * </ul>
  */
 public final class ArticleSpeakerResolver {
@@ -88,7 +90,7 @@ public final class ArticleSpeakerResolver {
                 previousDirect = attributed;
             }
         }
-        return consolidate(out, entities);
+        return consolidate(out, entities, antecedents);
     }
 
     /**
@@ -597,12 +599,52 @@ public final class ArticleSpeakerResolver {
     }
 
     /**
+     * For a nominal with a personal role that no quoted person holds ("the chair said ..."): the one
+     * person the story's narrative named with that role before the nominal ("Chair Jo Roe told the
+     * paper ..." or "Jo Roe, chair of the Northby Harbour Board, ..." in a sentence that is no quote
+     * of hers), as an entity of the article; null when the narrative named no such person or two.
+     */
+    private ArticleEntity holderNamedInTheNarrative(ArticleEntity nominal, List<AntecedentFinder.Antecedent> antecedents,
+                                                    List<ArticleEntity> entities) {
+        AntecedentFinder.Antecedent holder = null;
+        for (AntecedentFinder.Antecedent a : antecedents) {
+            if (a.position() >= nominal.firstSeen()) {
+                break;
+            }
+            SpeakerDescription d = a.description();
+            boolean sameRole = d.kind() == MentionKind.PERSON && nominal.roles().stream().anyMatch(r -> d.roles().stream()
+                    .anyMatch(pr -> Names.neutralRole(pr).equals(Names.neutralRole(r))));
+            boolean sameOrg = nominal.organisation().isEmpty() || d.organisation().isEmpty()
+                    || nominal.organisation().equalsIgnoreCase(d.organisation());
+            if (!sameRole || !sameOrg) {
+                continue;
+            }
+            if (holder != null && !Names.surname(holder.description().name()).equalsIgnoreCase(Names.surname(d.name()))) {
+                return null; // two people hold the role: the nominal does not say which
+            }
+            holder = a;
+        }
+        if (holder == null) {
+            return null;
+        }
+        ArticleEntity known = bySurname(holder.description().name(), entities);
+        if (known != null && known.kind() == MentionKind.PERSON) {
+            known.absorb(holder.description(), holder.position());
+            return known;
+        }
+        ArticleEntity named = new ArticleEntity(holder.description(), holder.position());
+        entities.add(named);
+        return named;
+    }
+
+    /**
      * Merges each entity known only by a personal role into the single named person of the article
      * who holds that role with a compatible organisation, and rewrites the quotes accordingly.
      */
-    private List<AttributedQuote> consolidate(List<AttributedQuote> quotes, List<ArticleEntity> entities) {
+    private List<AttributedQuote> consolidate(List<AttributedQuote> quotes, List<ArticleEntity> entities,
+                                              List<AntecedentFinder.Antecedent> antecedents) {
         Map<ArticleEntity, ArticleEntity> replace = new IdentityHashMap<>();
-        for (ArticleEntity nominal : entities) {
+        for (ArticleEntity nominal : List.copyOf(entities)) {
             if (nominal.kind() != MentionKind.NOMINAL || nominal.roles().isEmpty()
                     || nominal.roles().stream().allMatch(r -> reader.lexicon().isOrganisationRole(r) || reader.lexicon().isGroupRole(r))) {
                 continue;
@@ -623,7 +665,10 @@ public final class ArticleSpeakerResolver {
                 }
             }
             if (count == 0) {
-                only = soleUndescribedPerson(nominal, entities);
+                only = holderNamedInTheNarrative(nominal, antecedents, entities);
+                if (only == null) {
+                    only = soleUndescribedPerson(nominal, entities);
+                }
                 count = only == null ? 0 : 1;
             }
             if (count == 1) {

@@ -347,7 +347,7 @@ public final class DirectQuoteCueLocator {
                 return new int[] {start, end};
             }
         }
-        return null;
+        return headedByAdjective(tokens, start, end) ? new int[] {start, end} : null;
     }
 
     /**
@@ -406,7 +406,7 @@ public final class DirectQuoteCueLocator {
                 return new int[] {start, end};
             }
         }
-        return null;
+        return headedByAdjective(tokens, start, end) ? new int[] {start, end} : null;
     }
 
     /**
@@ -486,6 +486,14 @@ public final class DirectQuoteCueLocator {
     private static boolean isNominal(Token token) {
         String pos = token.pos();
         return pos.startsWith("PROPN") || pos.startsWith("NOUN") || "PRON".equals(pos);
+    }
+
+    /**
+     * Whether {@code tokens[start, end)} is a determiner and adjectives only, the last one the head
+     * ("the chief/ADJ executive/ADJ", "the accused"): the tagger reads some role nouns as adjectives.
+     */
+    private static boolean headedByAdjective(List<Token> tokens, int start, int end) {
+        return end - start >= 2 && "DET".equals(tokens.get(start).pos()) && "ADJ".equals(tokens.get(end - 1).pos());
     }
 
     /**

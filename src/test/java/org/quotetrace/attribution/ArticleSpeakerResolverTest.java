@@ -317,4 +317,30 @@ class ArticleSpeakerResolverTest {
                 "Ann Kerr|indirect|the pier would reopen in May",
                 "Ann Kerr|direct|What? Like with a cloth or something?");
     }
+
+    @Test
+    void aRoleNoQuotedPersonHoldsIsThePersonTheNarrativeGaveThatRole() {
+        String titled = "The Tallow bridge has been shut since March.\n\n"
+                + "Chair Lucan Pindaade opened the public meeting on Monday.\n\n"
+                + "\u201CWe thought long and hard about this,\u201D the chair said.\n";
+        assertThat(directSpeakers(titled)).containsExactly("Lucan Pindaade");
+        String apposition = "The Tallow bridge has been shut since March.\n\n"
+                + "Jo Marrick, director of operations at the Tallow Harbour Board, visited the bridge on Monday.\n\n"
+                + "\u201CThe bridge will reopen in May,\u201D the director of operations added.\n";
+        assertThat(directSpeakers(apposition)).containsExactly("Jo Marrick");
+        String twoChairs = "The Tallow bridge has been shut since March.\n\n"
+                + "Chair Lucan Pindaade and chair Ada Bellow opened the public meeting on Monday.\n\n"
+                + "\u201CWe thought long and hard about this,\u201D the chair said.\n";
+        assertThat(directSpeakers(twoChairs)).containsExactly("Chair");
+    }
+
+    @Test
+    void aRoleTheTaggerReadsAsAdjectivesAfterTheCueIsStillTheSource() {
+        // the tagger reads "chief executive" as two adjectives
+        String text = "The Tallow library has been shut since March.\n\n"
+                + "Kezia Hailmoow, chief executive of the Tallow Transport Authority, said: \u201CThe roof is unsafe.\u201D\n\n"
+                + "\u201CThis decision was not taken lightly,\u201D the Tallow Transport Authority told The Tallow Post.\n\n"
+                + "\u201CNothing matters more than keeping readers safe,\u201D added the chief executive.\n";
+        assertThat(directSpeakers(text)).containsExactly("Kezia Hailmoow", "Tallow Transport Authority", "Kezia Hailmoow");
+    }
 }
