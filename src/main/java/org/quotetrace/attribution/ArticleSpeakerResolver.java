@@ -614,8 +614,8 @@ public final class ArticleSpeakerResolver {
             SpeakerDescription d = a.description();
             boolean sameRole = d.kind() == MentionKind.PERSON && nominal.roles().stream().anyMatch(r -> d.roles().stream()
                     .anyMatch(pr -> Names.neutralRole(pr).equals(Names.neutralRole(r))));
-            boolean sameOrg = nominal.organisation().isEmpty() || d.organisation().isEmpty()
-                    || nominal.organisation().equalsIgnoreCase(d.organisation());
+            // "a Dow spokeswoman" speaks for Dow: only a holder named as Dow's is her
+            boolean sameOrg = nominal.organisation().isEmpty() || nominal.organisation().equalsIgnoreCase(d.organisation());
             if (!sameRole || !sameOrg) {
                 continue;
             }

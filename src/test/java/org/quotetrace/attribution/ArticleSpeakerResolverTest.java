@@ -332,6 +332,10 @@ class ArticleSpeakerResolverTest {
                 + "Chair Lucan Pindaade and chair Ada Bellow opened the public meeting on Monday.\n\n"
                 + "\u201CWe thought long and hard about this,\u201D the chair said.\n";
         assertThat(directSpeakers(twoChairs)).containsExactly("Chair");
+        String anotherBody = "The Tallow bridge has been shut since March.\n\n"
+                + "Northby Council spokesman Jo Marrick visited the bridge on Monday.\n\n"
+                + "\u201CThe bridge will reopen in May,\u201D a Tallow Harbour Board spokesman said.\n";
+        assertThat(directSpeakers(anotherBody)).containsExactly("Tallow Harbour Board spokesperson");
     }
 
     @Test
