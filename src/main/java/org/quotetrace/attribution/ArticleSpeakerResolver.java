@@ -614,7 +614,7 @@ public final class ArticleSpeakerResolver {
             SpeakerDescription d = a.description();
             boolean sameRole = d.kind() == MentionKind.PERSON && nominal.roles().stream().anyMatch(r -> d.roles().stream()
                     .anyMatch(pr -> Names.neutralRole(pr).equals(Names.neutralRole(r))));
-            // "a Dow spokeswoman" speaks for Dow: only a holder named as Dow's is her
+            // "a Northby Water spokeswoman" speaks for Northby Water: only a holder named as its own is her
             boolean sameOrg = nominal.organisation().isEmpty() || nominal.organisation().equalsIgnoreCase(d.organisation());
             if (!sameRole || !sameOrg) {
                 continue;
