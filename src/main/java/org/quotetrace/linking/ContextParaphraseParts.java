@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * plus the share of it that clause and lead carry. A choice that carries the other (through parts)
  * is no change.
  */
-final class ContextParaphraseParts {
+final class ContextParaphraseParts extends GroupingRule {
 
     /** A reported clause read with its lead retells a statement they carry this share of. */
     static final double CONTEXT_COVERAGE = 0.5;
@@ -36,19 +36,10 @@ final class ContextParaphraseParts {
     /** ... and the clause shares at least this many content words with the statement. */
     static final int MIN_CONTEXT_CLAUSE_WORDS = 2;
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupVoices voices;
-    private final GroupLinks links;
     private final ReportedParaphrase paraphrase;
 
     private ContextParaphraseParts(GroupingContext context, ReportedParaphrase paraphrase) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.voices = context.voices();
-        this.links = context.links();
+        super(context);
         this.paraphrase = paraphrase;
     }
 

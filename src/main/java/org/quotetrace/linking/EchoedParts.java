@@ -17,18 +17,10 @@ import java.util.Set;
  * study finding over 3,000 in a month"), and is no part of the statement. Only for parts of reported
  * speech that one outlet carries.
  */
-final class EchoedParts {
-
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupLinks links;
+final class EchoedParts extends GroupingRule {
 
     private EchoedParts(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.links = context.links();
+        super(context);
     }
 
     /** Makes every echoed part a whole group again. */

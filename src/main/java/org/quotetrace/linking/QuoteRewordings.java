@@ -10,18 +10,10 @@ import java.util.Set;
  * {@value StatementParts#QUOTE_PART_COVERAGE} of its content. Only for a quote group that
  * independent outlets do not carry themselves and that nothing is a part of.
  */
-final class QuoteRewordings {
-
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupLinks links;
+final class QuoteRewordings extends GroupingRule {
 
     private QuoteRewordings(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every quote group that rewords a reproduced sentence to it. */

@@ -13,19 +13,13 @@ import java.util.TreeSet;
  * own. The quote's group is carried on top of the reported speech's own statement
  * ({@link GroupLinks#alsoCarries}).
  */
-final class QuotedPhrases {
+final class QuotedPhrases extends GroupingRule {
 
     /** A quoted phrase needs this many content words before reported speech that repeats it carries its statement. */
     static final int MIN_QUOTED_PHRASE_CONTENT = 3;
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final GroupLinks links;
-
     private QuotedPhrases(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every group of reported speech to the quoted phrases it repeats. */

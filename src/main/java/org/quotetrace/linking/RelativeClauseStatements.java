@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * with its antecedent is taken. Only the passage, not other versions of its sentence, carries it
  * ({@link GroupLinks#alsoCarriedByPassage}).
  */
-final class RelativeClauseStatements {
+final class RelativeClauseStatements extends GroupingRule {
 
     /** A relative clause's predicate read with its antecedent carries a statement that holds this share of it. */
     static final double RELATIVE_CLAUSE_COVERAGE = 0.5;
@@ -35,18 +35,8 @@ final class RelativeClauseStatements {
 
     private static final Figures FIGURES = Figures.standard();
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupVoices voices;
-    private final GroupLinks links;
-
     private RelativeClauseStatements(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.voices = context.voices();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every quote passage to the statements its relative clauses retell. */

@@ -19,18 +19,10 @@ import java.util.TreeSet;
  * nowhere the statement names differently, and its article must tell one story with every article
  * of the statement's group ({@link StoryContext#related}): stock phrases recur across stories.
  */
-final class RetoldClauseStatements {
-
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final GroupVoices voices;
-    private final GroupLinks links;
+final class RetoldClauseStatements extends GroupingRule {
 
     private RetoldClauseStatements(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.voices = context.voices();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every group that retells a quoted statement in a clause to it; nothing when speakers are unknown. */

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * something else). Lists are found through an index of their figure values, so a passage looks only
  * at lists that state one of its numbers.
  */
-final class RetoldFigures {
+final class RetoldFigures extends GroupingRule {
 
     /** A list is a statement of figures when it states at least this many. */
     static final int MIN_LIST_FIGURES = 2;
@@ -32,16 +32,8 @@ final class RetoldFigures {
 
     private static final Figures FIGURES = Figures.standard();
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupLinks links;
-
     private RetoldFigures(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every group that retells a list's figures to the list. */

@@ -15,24 +15,17 @@ import java.util.Set;
  * passages: reported speech rewords deeply, and the shared speaker is evidence of its own. A
  * sentence that is itself a part of the group is never taken, so parts never form a cycle.
  */
-final class SpeakerParaphrases {
+final class SpeakerParaphrases extends GroupingRule {
 
     /** Reported speech is a paraphrase of the same speaker's quote that carries this share of its weighted content. */
     static final double SPEAKER_PARAPHRASE_COVERAGE = 0.35;
     /** ... and at least this many of its content words. */
     static final int MIN_SPEAKER_PARAPHRASE_WORDS = 3;
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final GroupVoices voices;
-    private final GroupLinks links;
     private final ReportedParaphrase paraphrase;
 
     private SpeakerParaphrases(GroupingContext context, ReportedParaphrase paraphrase) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.voices = context.voices();
-        this.links = context.links();
+        super(context);
         this.paraphrase = paraphrase;
     }
 

@@ -34,7 +34,7 @@ import java.util.Set;
  * also carries the quote ({@link #dropRetelling}).</li>
  * </ul>
  */
-final class StatementParts {
+final class StatementParts extends GroupingRule {
 
     /** A quote is a part of a statement when the statement carries this share of its content. */
     static final double QUOTE_PART_COVERAGE = 0.5;
@@ -52,18 +52,8 @@ final class StatementParts {
      */
     static final double FURTHER_PART_SHARE = 0.25;
 
-    private final PassageGraph graph;
-    private final VersionGroups versions;
-    private final ArticleCopies copies;
-    private final GroupVoices voices;
-    private final GroupLinks links;
-
     private StatementParts(GroupingContext context) {
-        this.graph = context.graph();
-        this.versions = context.versions();
-        this.copies = context.copies();
-        this.voices = context.voices();
-        this.links = context.links();
+        super(context);
     }
 
     /** Links every group that is a part of larger statements to them. */
