@@ -17,9 +17,6 @@ public final class SourcePhrase {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their");
     private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "'s", "’s", "'", "’", "-", "&", "(", ")");
 
-    /** English prepositions, adverbs and other closed-class words (models/function-words.txt). */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(org.quotetrace.util.ModelResources.lines("function-words.txt"));
-
     private SourcePhrase() {
     }
 
@@ -29,12 +26,11 @@ public final class SourcePhrase {
      */
     public static int[] before(List<Token> tokens, int verb, int floor) {
         int end = verb;
-        while (end - 1 >= floor && isAdverbOrAux(tokens.get(end - 1)) && !misTaggedSurname(tokens, end - 1)) {
+        while (end - 1 >= floor && isAdverbOrAux(tokens.get(end - 1))) {
             end--;
         }
         int start = end;
-        while (start - 1 >= floor && (partOfNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1)
-                || misTaggedSurname(tokens, start - 1))) {
+        while (start - 1 >= floor && (partOfNounPhrase(tokens.get(start - 1)) || inName(tokens, start - 1))) {
             start--;
         }
         while (start < end && isLink(tokens.get(start))) {
@@ -50,7 +46,7 @@ public final class SourcePhrase {
     public static int[] after(List<Token> tokens, int verb, int ceiling) {
         int start = verb + 1;
         int end = start;
-        while (end < ceiling && (partOfNounPhrase(tokens.get(end)) || inName(tokens, end) || misTaggedSurname(tokens, end))) {
+        while (end < ceiling && (partOfNounPhrase(tokens.get(end)) || inName(tokens, end))) {
             end++;
         }
         while (end > start && isLink(tokens.get(end - 1)) && !tokens.get(end - 1).text().equals(")")) {
@@ -119,7 +115,7 @@ public final class SourcePhrase {
         boolean moved = true;
         while (moved) {
             moved = false;
-            while (end - 1 >= floor && (isAdverbOrAux(tokens.get(end - 1)) && !misTaggedSurname(tokens, end - 1)
+            while (end - 1 >= floor && (isAdverbOrAux(tokens.get(end - 1))
                     || isNegation(tokens.get(end - 1))
                     || isAuxiliaryWord(tokens.get(end - 1)))) {
                 end--;
@@ -348,17 +344,6 @@ public final class SourcePhrase {
                 && startsUpper(tokens.get(i - 1)) && startsUpper(tokens.get(i + 1))
                 && (tokens.get(i - 1).pos().startsWith("PROPN") || tokens.get(i - 1).pos().startsWith("NOUN") || isCapitalised(tokens.get(i - 1)))
                 && (tokens.get(i + 1).pos().startsWith("PROPN") || tokens.get(i + 1).pos().startsWith("NOUN") || isCapitalised(tokens.get(i + 1)));
-    }
-
-    /**
-     * A capitalised word right after a capitalised name word that the tagger read as a preposition
-     * or adverb although it is no such English word ("Dara Bellow/ADP, chair of ..."): a surname.
-     */
-    private static boolean misTaggedSurname(List<Token> tokens, int i) {
-        Token word = tokens.get(i);
-        return i > 0 && ("ADP".equals(word.pos()) || "ADV".equals(word.pos())) && word.text().matches("\\p{Lu}\\p{Ll}+")
-                && tokens.get(i - 1).pos().startsWith("PROPN") && tokens.get(i - 1).text().matches("\\p{Lu}\\p{Ll}+")
-                && !FUNCTION_WORDS.contains(word.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean startsUpper(Token token) {
